@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { toString } from 'hast-util-to-string';
+
+export default defineConfig({
+  site: 'https://atlas.example.org',
+  output: 'static',
+  // Tests that build broken fixture content use their own cache so they never touch the real one.
+  ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro 7's default Markdown processor (Sätteri) ignores remark/rehype plugins, so the
+  // unified processor carries remark-gfm (tables, footnotes) and the heading ids + self-links.
+  markdown: {
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [
+        rehypeSlug,
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            properties: { className: ['heading-link'] },
+            // A visible "#" for sighted readers, the heading's text for screen readers.
+            content: (/** @type {import('hast').Element} */ heading) => [
+              { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+              { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to section “${toString(heading)}”` }] },
+            ],
+          },
+        ],
+      ],
+      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
+    }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,78 @@
+/**
+ * The one module pages read content from. Loading it runs the integrity check, so a
+ * dangling reference or a broken footnote fails `astro build` (Astro itself only logs them).
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkContent, formatProblems, type CheckedEntry } from './lib/checkContent';
+
+export type Event = CollectionEntry<'events'>;
+export type Country = CollectionEntry<'countries'>;
+export type Organisation = CollectionEntry<'organisations'>;
+export type Person = CollectionEntry<'people'>;
+export type Source = CollectionEntry<'sources'>;
+
+const [eventList, countryList, organisationList, peopleList, sourceList] = await Promise.all([
+  getCollection('events'),
+  getCollection('countries'),
+  getCollection('organisations'),
+  getCollection('people'),
+  getCollection('sources'),
+]);
+
+const checked = (entries: { id: string; filePath?: string | undefined; data: object; body?: string | undefined }[]): CheckedEntry[] =>
+  entries.map((e) => ({
+    id: e.id,
+    filePath: e.filePath ?? `(${e.id})`,
+    data: e.data as Record<string, unknown>,
+    body: e.body,
+    raw: e.filePath ? readFileSync(e.filePath, 'utf8') : '',
+  }));
+
+const problems = checkContent({
+  events: checked(eventList),
+  countries: checked(countryList),
+  organisations: checked(organisationList),
+  people: checked(peopleList),
+  sources: checked(sourceList),
+});
+if (problems.length > 0) {
+  throw new Error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${formatProblems(problems)}`);
+}
+
+const byName = <T extends { data: { name: string; sortName?: string | undefined } }>(a: T, b: T) =>
+  (a.data.sortName ?? a.data.name).localeCompare(b.data.sortName ?? b.data.name, 'en');
+
+/** Events, newest first. */
+export const events = [...eventList].sort((a, b) => b.data.start.localeCompare(a.data.start) || a.id.localeCompare(b.id));
+export const countries = [...countryList].sort(byName);
+export const organisations = [...organisationList].sort(byName);
+export const people = [...peopleList].sort(byName);
+export const sources = [...sourceList].sort((a, b) => a.data.outlet.localeCompare(b.data.outlet, 'en') || a.data.published.localeCompare(b.data.published));
+
+const index = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
+const countryById = index(countryList);
+const organisationById = index(organisationList);
+const personById = index(peopleList);
+const sourceById = index(sourceList);
+const eventById = index(eventList);
+
+/** Look-ups that cannot fail: the check above proved every reference resolves. */
+const must = <T>(map: Map<string, T>, id: string): T => {
+  const v = map.get(id);
+  if (!v) throw new Error(`unresolved reference "${id}"`);
+  return v;
+};
+export const country = (id: string) => must(countryById, id);
+export const organisation = (id: string) => must(organisationById, id);
+export const person = (id: string) => must(personById, id);
+export const source = (id: string) => must(sourceById, id);
+export const event = (id: string) => must(eventById, id);
+
+/** Events that involve an entity, newest first: back-links derived from the events themselves. */
+export const eventsWithCountry = (id: string) =>
+  events.filter((e) => e.data.place.country.id === id || e.data.countries.some((c) => c.id === id));
+export const eventsWithOrganisation = (id: string) => events.filter((e) => e.data.organisations.some((o) => o.id === id));
+export const eventsWithPerson = (id: string) => events.filter((e) => e.data.people.some((p) => p.person.id === id));
+export const eventsCiting = (id: string) => events.filter((e) => e.data.sources.some((s) => s.id === id));
+export const peopleOf = (countryId: string) => people.filter((p) => p.data.country.id === countryId);

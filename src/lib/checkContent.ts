@@ -1,0 +1,178 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import { parseDocument } from 'yaml';
+
+/** An entry as Astro's collections give it, plus the file's raw text. */
+export interface CheckedEntry {
+  id: string;
+  /** Path relative to the project root, e.g. content/events/x.mdx */
+  filePath: string;
+  data: Record<string, unknown>;
+  /** MDX body (events only). */
+  body?: string | undefined;
+  /** The whole file as written, for checks that YAML parsing would hide. */
+  raw: string;
+}
+
+export type Snapshot = Record<'events' | 'countries' | 'organisations' | 'people' | 'sources', CheckedEntry[]>;
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+const SINGULAR: Record<string, string> = {
+  events: 'event',
+  countries: 'country',
+  organisations: 'organisation',
+  people: 'person',
+  sources: 'source',
+};
+
+function isRef(v: unknown): v is { collection: string; id: string } {
+  return typeof v === 'object' && v !== null && 'collection' in v && 'id' in v && Object.keys(v).length === 2;
+}
+
+/** Every {collection, id} reference anywhere in `data`, with its field path. */
+function* references(data: unknown, path = ''): Generator<[string, { collection: string; id: string }]> {
+  if (isRef(data)) {
+    yield [path, data];
+  } else if (Array.isArray(data)) {
+    for (const [i, v] of data.entries()) yield* references(v, `${path}[${i}]`);
+  } else if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
+    for (const [k, v] of Object.entries(data)) yield* references(v, path ? `${path}.${k}` : k);
+  }
+}
+
+/** YAML 1.2 core schema keeps dates as text, so 2022-02-30 is seen as written (js-yaml rolls it to 2 March). */
+function* badDates(raw: string, isMdx: boolean): Generator<[string, string]> {
+  const yamlText = isMdx ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '') : raw;
+  const doc = parseDocument(yamlText, { schema: 'core' }).toJS() as unknown;
+  function* walk(v: unknown, path: string): Generator<[string, string]> {
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+      const d = new Date(`${v}T00:00:00Z`);
+      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) yield [path, v];
+    } else if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) yield* walk(x, `${path}[${i}]`);
+    } else if (typeof v === 'object' && v !== null) {
+      for (const [k, x] of Object.entries(v)) yield* walk(x, path ? `${path}.${k}` : k);
+    }
+  }
+  yield* walk(doc, '');
+}
+
+interface Footnotes {
+  defined: Map<string, Set<string>>; // label → source ids cited in that definition
+  referenced: Set<string>;
+  undefinedRefs: Set<string>;
+  headings: string[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** Footnotes, the <Source id> each definition cites, and the headings of an MDX body. */
+export function readFootnotes(body: string): Footnotes {
+  const tree = parser.parse(body);
+  const out: Footnotes = { defined: new Map(), referenced: new Set(), undefinedRefs: new Set(), headings: [] };
+  visit(tree, (node) => {
+    if (node.type === 'footnoteDefinition') {
+      const cited = new Set<string>();
+      visit(node, (n) => {
+        if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'Source') {
+          const id = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+          if (typeof id === 'string') cited.add(id);
+        }
+      });
+      out.defined.set(node.label ?? node.identifier, cited);
+    } else if (node.type === 'footnoteReference') {
+      out.referenced.add(node.label ?? node.identifier);
+    } else if (node.type === 'text') {
+      // micromark only turns [^x] into a reference when x is defined; what is left is a dangling one.
+      for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) out.undefinedRefs.add(m[1] ?? '');
+    } else if (node.type === 'heading') {
+      out.headings.push(node.children.map((c) => ('value' in c ? c.value : '')).join(''));
+    }
+  });
+  return out;
+}
+
+/**
+ * The checks Astro's schemas cannot make: references that resolve, real calendar dates,
+ * footnotes that are both defined and used and cite a listed source, and a
+ * "Source notes" section on every event. Returns every problem, not just the first.
+ */
+export function checkContent(content: Snapshot): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = Object.fromEntries(
+    Object.entries(content).map(([name, list]) => [name, new Set(list.map((e) => e.id))]),
+  ) as Record<string, Set<string>>;
+
+  for (const [collection, list] of Object.entries(content)) {
+    for (const entry of list) {
+      const file = entry.filePath;
+      for (const [field, ref] of references(entry.data)) {
+        if (!ids[ref.collection]?.has(ref.id)) {
+          const kind = SINGULAR[ref.collection] ?? ref.collection;
+          problems.push({ file, field, message: `unknown ${kind} "${ref.id}" (no file content/${ref.collection}/${ref.id}.yaml${ref.collection === 'events' ? ' or .mdx' : ''})` });
+        }
+      }
+      for (const [field, value] of badDates(entry.raw, collection === 'events')) {
+        problems.push({ file, field, message: `"${value}" is not a real calendar date` });
+      }
+    }
+  }
+
+  for (const event of content.events) {
+    const file = event.filePath;
+    const listed = new Set(((event.data['sources'] as { id: string }[] | undefined) ?? []).map((s) => s.id));
+    const used = new Set<string>();
+    const notes = readFootnotes(event.body ?? '');
+
+    for (const label of notes.undefinedRefs) {
+      problems.push({ file, field: `footnote [^${label}]`, message: 'is referenced in the text but never defined' });
+    }
+    for (const [label, cited] of notes.defined) {
+      if (!notes.referenced.has(label)) {
+        problems.push({ file, field: `footnote [^${label}]`, message: 'is defined but never referenced in the text' });
+      }
+      if (cited.size === 0) {
+        problems.push({ file, field: `footnote [^${label}]`, message: 'cites no source: add <Source id="…" /> naming a source entry' });
+      }
+      for (const id of cited) {
+        used.add(id);
+        if (!ids['sources']?.has(id)) {
+          problems.push({ file, field: `footnote [^${label}]`, message: `cites unknown source "${id}"` });
+        } else if (!listed.has(id)) {
+          problems.push({ file, field: `footnote [^${label}]`, message: `cites source "${id}", which is missing from the front-matter "sources" list` });
+        }
+      }
+    }
+    const figures = (event.data['figures'] as { source: { id: string } }[] | undefined) ?? [];
+    for (const [i, figure] of figures.entries()) {
+      used.add(figure.source.id);
+      if (!listed.has(figure.source.id)) {
+        problems.push({ file, field: `figures[${i}].source`, message: `"${figure.source.id}" is missing from the front-matter "sources" list` });
+      }
+    }
+    for (const id of listed) {
+      if (!used.has(id)) problems.push({ file, field: 'sources', message: `"${id}" is listed but no footnote or figure cites it` });
+    }
+    if (!notes.headings.some((h) => h.trim().toLowerCase() === 'source notes')) {
+      problems.push({ file, field: 'body', message: 'has no "## Source notes" section' });
+    }
+    const related = (event.data['related'] as { id: string }[] | undefined) ?? [];
+    if (related.some((r) => r.id === event.id)) {
+      problems.push({ file, field: 'related', message: 'an event cannot be related to itself' });
+    }
+  }
+  return problems;
+}
+
+/** One line per problem, "file: field: message", for the build log. */
+export function formatProblems(problems: ContentProblem[]): string {
+  return problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n');
+}
