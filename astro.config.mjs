@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { toString } from 'hast-util-to-string';
+import remarkSafeContent from './src/plugins/remarkSafeContent.mjs';
 
 export default defineConfig({
   site: 'https://atlas.example.org',
@@ -15,11 +16,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default Markdown processor (Sätteri) ignores remark/rehype plugins, so the
-  // unified processor carries remark-gfm (tables, footnotes) and the heading ids + self-links.
+  // unified processor carries remark-gfm (tables, footnotes), the content sanitiser and the
+  // heading ids + self-links.
   markdown: {
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, remarkSafeContent],
       rehypePlugins: [
         rehypeSlug,
         [

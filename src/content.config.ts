@@ -43,6 +43,7 @@ export const countrySchema = z.strictObject({
       .default([])
       .describe('Earlier names with their dates, e.g. Nur-Sultan 2019-03-23 to 2022-09-17'),
   }),
+  sources: z.array(reference('sources')).default([]).describe('Where the names and dates above come from'),
 });
 
 export const organisationSchema = z.strictObject({
@@ -112,6 +113,17 @@ export const eventSchema = z
       country: reference('countries'),
       venue: z.string().optional().describe('Building or residence, if known'),
     }),
+    stops: z
+      .array(
+        z.strictObject({
+          date: isoDate.describe('Day of the stop'),
+          city: nonEmpty,
+          country: reference('countries'),
+          venue: z.string().optional(),
+        }),
+      )
+      .default([])
+      .describe('For tours and multi-city events: each stop in order; `place` is the first'),
     description: nonEmpty
       .max(160)
       .describe('One sentence, at most 160 characters, for meta tags and lists'),
@@ -142,7 +154,11 @@ export const eventSchema = z
     related: z.array(reference('events')).default([]).describe('Other events in the Atlas this one relates to'),
     updated: isoDate.optional().describe('When the page was last substantively changed'),
   })
-  .refine((e) => !e.end || e.end >= e.start, { message: 'the end date is before the start date', path: ['end'] });
+  .refine((e) => !e.end || e.end >= e.start, { message: 'the end date is before the start date', path: ['end'] })
+  .refine((e) => e.stops.every((s) => s.date >= e.start && s.date <= (e.end ?? e.start)), {
+    message: 'a stop falls outside the start and end dates',
+    path: ['stops'],
+  });
 
 export const collections = {
   events: defineCollection({ loader: entries('events', '*.mdx'), schema: eventSchema }),
