@@ -85,6 +85,20 @@ export const personSchema = z.strictObject({
   sources: z.array(reference('sources')).default([]).describe('Where the roles and dates come from'),
 });
 
+export const citySchema = z.strictObject({
+  name: nonEmpty.describe('Current English name, e.g. "Astana"'),
+  country: reference('countries'),
+  lat: z.number().min(-90).max(90).describe('Latitude in degrees, for the map'),
+  lon: z.number().min(-180).max(180).describe('Longitude in degrees, for the map'),
+  capital: z.boolean().default(false).describe('Capital of its country today'),
+  formerNames: z
+    .array(z.strictObject({ name: nonEmpty, ...span }))
+    .default([])
+    .describe('Names it bore over a span of dates; event pages show the name in use on the day'),
+  otherNames: z.array(nonEmpty).default([]).describe('Other spellings, former and Russian names, for search'),
+  sources: z.array(reference('sources')).default([]).describe('Where the names and dates come from'),
+});
+
 export const sourceSchema = z.strictObject({
   title: nonEmpty.describe('Title as published (in the original language)'),
   titleEn: z.string().optional().describe('English translation of a non-English title'),
@@ -109,16 +123,14 @@ export const eventSchema = z
     start: isoDate.describe('First day, YYYY-MM-DD (the event, not the article about it)'),
     end: isoDate.optional().describe('Last day, if the event lasted more than one day'),
     place: z.strictObject({
-      city: nonEmpty.describe('City as named at the time of the event'),
-      country: reference('countries'),
+      city: reference('cities').describe('Where it took place; the page shows the name the city bore that day'),
       venue: z.string().optional().describe('Building or residence, if known'),
     }),
     stops: z
       .array(
         z.strictObject({
           date: isoDate.describe('Day of the stop'),
-          city: nonEmpty,
-          country: reference('countries'),
+          city: reference('cities'),
           venue: z.string().optional(),
         }),
       )
@@ -165,5 +177,6 @@ export const collections = {
   countries: defineCollection({ loader: entries('countries', '*.yaml'), schema: countrySchema }),
   organisations: defineCollection({ loader: entries('organisations', '*.yaml'), schema: organisationSchema }),
   people: defineCollection({ loader: entries('people', '*.yaml'), schema: personSchema }),
+  cities: defineCollection({ loader: entries('cities', '*.yaml'), schema: citySchema }),
   sources: defineCollection({ loader: entries('sources', '*.yaml'), schema: sourceSchema }),
 };

@@ -11,13 +11,15 @@ export type Country = CollectionEntry<'countries'>;
 export type Organisation = CollectionEntry<'organisations'>;
 export type Person = CollectionEntry<'people'>;
 export type Source = CollectionEntry<'sources'>;
+export type City = CollectionEntry<'cities'>;
 
-const [eventList, countryList, organisationList, peopleList, sourceList] = await Promise.all([
+const [eventList, countryList, organisationList, peopleList, sourceList, cityList] = await Promise.all([
   getCollection('events'),
   getCollection('countries'),
   getCollection('organisations'),
   getCollection('people'),
   getCollection('sources'),
+  getCollection('cities'),
 ]);
 
 const checked = (entries: { id: string; filePath?: string | undefined; data: object; body?: string | undefined }[]): CheckedEntry[] =>
@@ -35,6 +37,7 @@ const problems = checkContent({
   organisations: checked(organisationList),
   people: checked(peopleList),
   sources: checked(sourceList),
+  cities: checked(cityList),
 });
 if (problems.length > 0) {
   throw new Error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${formatProblems(problems)}`);
@@ -56,6 +59,7 @@ const organisationById = index(organisationList);
 const personById = index(peopleList);
 const sourceById = index(sourceList);
 const eventById = index(eventList);
+const cityById = index(cityList);
 
 /** Look-ups that cannot fail: the check above proved every reference resolves. */
 const must = <T>(map: Map<string, T>, id: string): T => {
@@ -68,10 +72,22 @@ export const organisation = (id: string) => must(organisationById, id);
 export const person = (id: string) => must(personById, id);
 export const source = (id: string) => must(sourceById, id);
 export const event = (id: string) => must(eventById, id);
+export const city = (id: string) => must(cityById, id);
+export const cities = [...cityList].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+
+/** The city's name as it was on `date` (Astana was Nur-Sultan from March 2019 to September 2022). */
+export function cityNameOn(id: string, date: string): string {
+  const c = city(id).data;
+  const former = c.formerNames.find((f) => (!f.from || f.from <= date) && (!f.until || date < f.until));
+  return former?.name ?? c.name;
+}
+
+/** The country an event took place in (its first stop's). */
+export const countryOf = (e: Event) => country(city(e.data.place.city.id).data.country.id);
 
 /** Events that involve an entity, newest first: back-links derived from the events themselves. */
 export const eventsWithCountry = (id: string) =>
-  events.filter((e) => e.data.place.country.id === id || e.data.countries.some((c) => c.id === id));
+  events.filter((e) => countryOf(e).id === id || e.data.countries.some((c) => c.id === id));
 export const eventsWithOrganisation = (id: string) => events.filter((e) => e.data.organisations.some((o) => o.id === id));
 export const eventsWithPerson = (id: string) => events.filter((e) => e.data.people.some((p) => p.person.id === id));
 export const eventsCiting = (id: string) => events.filter((e) => e.data.sources.some((s) => s.id === id));

@@ -21,7 +21,7 @@ test('the valid fixture set parses and passes every check', async () => {
   // YAML dates become ISO text and references become {collection, id}.
   const event = snapshot.events[0]!.data;
   expect(event['start']).toBe('2022-10-14');
-  expect(event['place']).toMatchObject({ city: 'Astana', country: { collection: 'countries', id: 'kazakhstan' } });
+  expect(event['place']).toMatchObject({ city: { collection: 'cities', id: 'astana' } });
 });
 
 const cases: [string, string, string, RegExp][] = [
@@ -43,6 +43,8 @@ const cases: [string, string, string, RegExp][] = [
   ['footnote-unlisted-source', 'events/summit.mdx', 'footnote [^wire]', /missing from the front-matter "sources" list/],
   ['no-source-notes', 'events/summit.mdx', 'body', /Source notes/],
   ['no-sources', 'events/summit.mdx', 'sources', /too small|at least 1|>=1/i],
+  ['unknown-city', 'events/summit.mdx', 'place.city', /unknown city "atlantis"/],
+  ['unused-entity', 'people/nobody-at-all.yaml', '(entry)', /not used by any event/],
   ['figure-unknown-source', 'events/summit.mdx', 'figures[0].source', /unknown source "ghost-2020"/],
 ];
 

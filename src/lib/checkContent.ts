@@ -17,7 +17,7 @@ export interface CheckedEntry {
   raw: string;
 }
 
-export type Snapshot = Record<'events' | 'countries' | 'organisations' | 'people' | 'sources', CheckedEntry[]>;
+export type Snapshot = Record<'events' | 'countries' | 'organisations' | 'people' | 'sources' | 'cities', CheckedEntry[]>;
 
 export interface ContentProblem {
   file: string;
@@ -31,6 +31,7 @@ const SINGULAR: Record<string, string> = {
   organisations: 'organisation',
   people: 'person',
   sources: 'source',
+  cities: 'city',
 };
 
 function isRef(v: unknown): v is { collection: string; id: string } {
@@ -122,6 +123,25 @@ export function checkContent(content: Snapshot): ContentProblem[] {
       }
       for (const [field, value] of badDates(entry.raw, collection === 'events')) {
         problems.push({ file, field, message: `"${value}" is not a real calendar date` });
+      }
+    }
+  }
+
+  // Every entity must be used: by an event, or by another entity (a membership, a successor,
+  // a citation). Capitals are drawn on the map, so they count as used.
+  const used = new Set<string>();
+  for (const [collection, list] of Object.entries(content)) {
+    for (const entry of list) {
+      for (const [, ref] of references(entry.data)) {
+        if (!(ref.collection === collection && ref.id === entry.id)) used.add(`${ref.collection}/${ref.id}`);
+      }
+    }
+  }
+  for (const [collection, list] of Object.entries(content)) {
+    if (collection === 'events') continue;
+    for (const entry of list) {
+      if (!used.has(`${collection}/${entry.id}`) && entry.data['capital'] !== true) {
+        problems.push({ file: entry.filePath, field: '(entry)', message: `this ${SINGULAR[collection] ?? collection} is not used by any event or other entry` });
       }
     }
   }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { countrySchema, eventSchema, organisationSchema, personSchema, sourceSchema } from '../../src/content.config';
+import { citySchema, countrySchema, eventSchema, organisationSchema, personSchema, sourceSchema } from '../../src/content.config';
 import type { ContentProblem, Snapshot } from '../../src/lib/checkContent';
 
 const schemas = {
@@ -11,6 +11,7 @@ const schemas = {
   organisations: organisationSchema,
   people: personSchema,
   sources: sourceSchema,
+  cities: citySchema,
 } as const;
 
 /**
@@ -18,7 +19,7 @@ const schemas = {
  * schemas) and returns the entries plus every schema problem as "file: field: message".
  */
 export async function loadContent(dir: string, root = process.cwd()) {
-  const snapshot: Snapshot = { events: [], countries: [], organisations: [], people: [], sources: [] };
+  const snapshot: Snapshot = { events: [], countries: [], organisations: [], people: [], sources: [], cities: [] };
   const problems: ContentProblem[] = [];
   for (const [collection, schema] of Object.entries(schemas) as [keyof Snapshot, (typeof schemas)[keyof Snapshot]][]) {
     const folder = join(dir, collection);
