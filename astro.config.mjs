@@ -28,7 +28,7 @@ export default defineConfig({
           rehypeAutolinkHeadings,
           {
             behavior: 'append',
-            properties: { className: ['heading-link'] },
+            properties: { className: ['heading-link'], dataPagefindIgnore: '' },
             // A visible "#" for sighted readers, the heading's text for screen readers.
             content: (/** @type {import('hast').Element} */ heading) => [
               { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
@@ -40,5 +40,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
     }),
   },
+  // One stylesheet for the whole site: cached once, and scoped component styles still apply.
+  vite: { build: { cssCodeSplit: false } },
   integrations: [mdx()],
 });

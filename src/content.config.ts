@@ -158,6 +158,15 @@ export const eventSchema = z
           measure: nonEmpty.describe('What it measures, e.g. "Russia–Central Asia trade, 2024"'),
           source: reference('sources'),
           note: z.string().optional().describe('Caveat, e.g. "as stated by Putin; not independently verified"'),
+          series: z
+            .strictObject({
+              id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).describe('Series slug shared by comparable figures, e.g. russia-central-asia-trade'),
+              title: nonEmpty.describe('Chart title, the same for every figure of the series'),
+              period: z.string().regex(/^\d{4}$/).describe('The year the figure refers to'),
+              amount: z.number().describe('The figure as a plain number, for the chart'),
+            })
+            .optional()
+            .describe('Put the figure on a chart with others of the same series'),
         }),
       )
       .default([])

@@ -91,4 +91,14 @@ export const eventsWithCountry = (id: string) =>
 export const eventsWithOrganisation = (id: string) => events.filter((e) => e.data.organisations.some((o) => o.id === id));
 export const eventsWithPerson = (id: string) => events.filter((e) => e.data.people.some((p) => p.person.id === id));
 export const eventsCiting = (id: string) => events.filter((e) => e.data.sources.some((s) => s.id === id));
+/** Points of a figure series across all events, in period order, each with the event and source behind it. */
+export function seriesPoints(id: string) {
+  return events
+    .flatMap((e) => e.data.figures.filter((f) => f.series?.id === id).map((f) => ({ ...f, series: f.series!, event: e })))
+    .sort((a, b) => a.series.period.localeCompare(b.series.period));
+}
+/** Series ids with at least two points, for the pages that chart them. */
+export const seriesIds = [...new Set(events.flatMap((e) => e.data.figures.flatMap((f) => (f.series ? [f.series.id] : []))))].filter(
+  (id) => seriesPoints(id).length >= 2,
+);
 export const peopleOf = (countryId: string) => people.filter((p) => p.data.country.id === countryId);

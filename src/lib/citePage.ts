@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import core from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+
+/** What a citation of one Atlas page is made from. */
+export interface PageToCite {
+  /** The page's own title, without the site name. */
+  title: string;
+  /** The page's stable, absolute URL. */
+  url: string;
+  /** When the page was last changed, YYYY-MM-DD; omitted, the styles print "n.d.". */
+  updated?: string | undefined;
+}
+
+/** One formatted reference: HTML (escaped by citeproc; titles in <i>) and the same as plain text. */
+export interface StyledCitation { id: 'apa' | 'chicago' | 'mla'; label: string; html: string; text: string }
+
+export interface PageCitations { styles: StyledCitation[]; bibtex: string; ris: string }
+
+export const SITE_NAME = 'Central Asia Relations Atlas';
+
+const STYLES = [
+  { id: 'apa', label: 'APA (7th ed.)' },
+  { id: 'chicago', label: 'Chicago (17th ed., author-date)' },
+  { id: 'mla', label: 'MLA (9th ed.)' },
+] as const;
+
+/**
+ * APA ships with @citation-js/plugin-csl; the official Chicago and MLA CSL styles come from the
+ * rehype-citation package, which ships them as modules of one template string (not exported, so read).
+ */
+let registered = false;
+function registerStyles() {
+  if (registered) return;
+  const dir = join(dirname(createRequire(import.meta.url).resolve('rehype-citation')), 'styles');
+  const { styles } = core.plugins.config.get('@csl');
+  for (const id of ['chicago', 'mla']) {
+    const xml = /^export default `([\s\S]*)`;?\s*$/.exec(readFileSync(join(dir, `${id}.js`), 'utf8'))?.[1];
+    if (!xml?.startsWith('<?xml')) throw new Error(`rehype-citation: could not read the ${id} CSL style`);
+    styles.add(id, xml);
+  }
+  registered = true;
+}
+
+const stripTags = (html: string) =>
+  html.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+
+/**
+ * The citation of an Atlas page in APA, Chicago and MLA (CSL styles run by citeproc-js through
+ * Citation.js), and as BibTeX and RIS. The Atlas is the author: pages are unsigned group work,
+ * and the Atlas is also the site, so no separate container title is given (APA and MLA both say
+ * not to repeat it).
+ */
+export function citePage(page: PageToCite): PageCitations {
+  registerStyles();
+  const cite = new core.Cite({
+    id: page.url,
+    type: 'webpage',
+    title: page.title,
+    author: [{ literal: SITE_NAME }],
+    URL: page.url,
+    language: 'en',
+    ...(page.updated ? { issued: { 'date-parts': [page.updated.split('-').map(Number)] } } : {}),
+  });
+  const styles = STYLES.map(({ id, label }) => {
+    const html = cite.format('bibliography', { format: 'html', template: id, lang: 'en-US' });
+    const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim() ?? '';
+    return { id, label, html: entry, text: stripTags(entry) };
+  });
+  return { styles, bibtex: cite.format('bibtex').trim(), ris: cite.format('ris').trim() };
+}
