@@ -7,6 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { toString } from 'hast-util-to-string';
 import remarkSafeContent from './src/plugins/remarkSafeContent.mjs';
+import remarkQuoteIds from './src/plugins/remarkQuoteIds.mjs';
 
 export default defineConfig({
   site: 'https://atlas.example.org',
@@ -21,7 +22,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, remarkSafeContent],
+      remarkPlugins: [remarkGfm, remarkSafeContent, remarkQuoteIds],
       rehypePlugins: [
         rehypeSlug,
         [

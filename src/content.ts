@@ -4,7 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
 import { checkContent, formatProblems, type CheckedEntry } from './lib/checkContent';
+// @ts-expect-error: a plain ES module without types
+import { quotesIn } from './plugins/remarkQuoteIds.mjs';
 
 export type Event = CollectionEntry<'events'>;
 export type Country = CollectionEntry<'countries'>;
@@ -101,4 +106,10 @@ export function seriesPoints(id: string) {
 export const seriesIds = [...new Set(events.flatMap((e) => e.data.figures.flatMap((f) => (f.series ? [f.series.id] : []))))].filter(
   (id) => seriesPoints(id).length >= 2,
 );
+const mdx = unified().use(remarkParse).use(remarkMdx);
+const allQuotes = events.flatMap((e) =>
+  (quotesIn(mdx.parse(e.body ?? '')) as { by: string; id: string; text: string }[]).map((q) => ({ ...q, event: e })),
+);
+/** Quotations attributed to a person with <Q by>, newest event first, each with its anchor. */
+export const quotesBy = (id: string) => allQuotes.filter((q) => q.by === id);
 export const peopleOf = (countryId: string) => people.filter((p) => p.data.country.id === countryId);

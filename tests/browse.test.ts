@@ -110,6 +110,17 @@ test('the trade chart plots each reported year once, in order, each point with i
   });
 });
 
+test('a person page lists the quotes attributed to them, each linking to the quotation itself', () => {
+  const $ = page('/people/antony-blinken/');
+  const links = $('.quote-list a').map((_, a) => $(a).attr('href')!).get();
+  expect(links.length).toBeGreaterThanOrEqual(2);
+  for (const href of links) {
+    const [path, id] = href.split('#');
+    const $e = page(path!);
+    expect($e(`q#${id}`).attr('data-by'), href).toBe('antony-blinken');
+  }
+});
+
 test('every page is reachable from the home page within three clicks', () => {
   const all = htmlPages().filter((p) => p !== '/404.html');
   const seen = new Set(['/']);

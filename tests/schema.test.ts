@@ -45,6 +45,7 @@ const cases: [string, string, string, RegExp][] = [
   ['no-sources', 'events/summit.mdx', 'sources', /too small|at least 1|>=1/i],
   ['unknown-city', 'events/summit.mdx', 'place.city', /unknown city "atlantis"/],
   ['unused-entity', 'people/nobody-at-all.yaml', '(entry)', /not used by any event/],
+  ['quote-unknown-person', 'events/summit.mdx', '<Q by="nobody-known">', /quotes unknown person "nobody-known"/],
   ['figure-unknown-source', 'events/summit.mdx', 'figures[0].source', /unknown source "ghost-2020"/],
 ];
 

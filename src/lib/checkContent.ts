@@ -4,6 +4,8 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { parseDocument } from 'yaml';
+// @ts-expect-error: a plain ES module without types
+import { quotesIn } from '../plugins/remarkQuoteIds.mjs';
 
 /** An entry as Astro's collections give it, plus the file's raw text. */
 export interface CheckedEntry {
@@ -71,6 +73,8 @@ interface Footnotes {
   referenced: Set<string>;
   undefinedRefs: Set<string>;
   headings: string[];
+  /** Person ids that <Q by> attributes quotes to. */
+  quoted: string[];
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -78,7 +82,7 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 /** Footnotes, the <Source id> each definition cites, and the headings of an MDX body. */
 export function readFootnotes(body: string): Footnotes {
   const tree = parser.parse(body);
-  const out: Footnotes = { defined: new Map(), referenced: new Set(), undefinedRefs: new Set(), headings: [] };
+  const out: Footnotes = { defined: new Map(), referenced: new Set(), undefinedRefs: new Set(), headings: [], quoted: (quotesIn(tree) as { by: string }[]).map((q) => q.by) };
   visit(tree, (node) => {
     if (node.type === 'footnoteDefinition') {
       const cited = new Set<string>();
@@ -129,7 +133,8 @@ export function checkContent(content: Snapshot): ContentProblem[] {
 
   // Every entity must be used: by an event, or by another entity (a membership, a successor,
   // a citation). Capitals are drawn on the map, so they count as used.
-  const used = new Set<string>();
+  const notesOf = new Map(content.events.map((e) => [e.id, readFootnotes(e.body ?? '')]));
+  const used = new Set<string>([...notesOf.values()].flatMap((n) => n.quoted.map((by) => `people/${by}`)));
   for (const [collection, list] of Object.entries(content)) {
     for (const entry of list) {
       for (const [, ref] of references(entry.data)) {
@@ -150,7 +155,7 @@ export function checkContent(content: Snapshot): ContentProblem[] {
     const file = event.filePath;
     const listed = new Set(((event.data['sources'] as { id: string }[] | undefined) ?? []).map((s) => s.id));
     const used = new Set<string>();
-    const notes = readFootnotes(event.body ?? '');
+    const notes = notesOf.get(event.id)!;
 
     for (const label of notes.undefinedRefs) {
       problems.push({ file, field: `footnote [^${label}]`, message: 'is referenced in the text but never defined' });
@@ -183,6 +188,9 @@ export function checkContent(content: Snapshot): ContentProblem[] {
     }
     if (!notes.headings.some((h) => h.trim().toLowerCase() === 'source notes')) {
       problems.push({ file, field: 'body', message: 'has no "## Source notes" section' });
+    }
+    for (const by of notes.quoted) {
+      if (!ids['people']?.has(by)) problems.push({ file, field: `<Q by="${by}">`, message: `quotes unknown person "${by}" (no file content/people/${by}.yaml)` });
     }
     const related = (event.data['related'] as { id: string }[] | undefined) ?? [];
     if (related.some((r) => r.id === event.id)) {

@@ -1,7 +1,7 @@
 import { visit, SKIP } from 'unist-util-visit';
 
 /** Components an event body may use; everything else written as a tag is shown as text. */
-const ALLOWED = { Source: new Set(['id', 'loc']) };
+const ALLOWED = { Source: new Set(['id', 'loc']), Q: new Set(['by']) };
 const SAFE_URL = /^(https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
 
 /** The node's own source text, to show a rejected tag or expression exactly as written. */
