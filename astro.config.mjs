@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
@@ -43,5 +44,6 @@ export default defineConfig({
   },
   // One stylesheet for the whole site: cached once, and scoped component styles still apply.
   vite: { build: { cssCodeSplit: false } },
-  integrations: [mdx()],
+  // sitemap-index.xml + sitemap-0.xml list every page but the 404 and the search page.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) })],
 });

@@ -5,6 +5,7 @@ import core from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { SITE_NAME } from './siteInfo';
 
 /** What a citation of one Atlas page is made from. */
 export interface PageToCite {
@@ -21,7 +22,6 @@ export interface StyledCitation { id: 'apa' | 'chicago' | 'mla'; label: string; 
 
 export interface PageCitations { styles: StyledCitation[]; bibtex: string; ris: string }
 
-export const SITE_NAME = 'Central Asia Relations Atlas';
 
 const STYLES = [
   { id: 'apa', label: 'APA (7th ed.)' },
@@ -58,7 +58,8 @@ const stripTags = (html: string) =>
 export function citePage(page: PageToCite): PageCitations {
   registerStyles();
   const cite = new core.Cite({
-    id: page.url,
+    // RIS keeps 20 characters of the id: the page's own slug says most in that room.
+    id: new URL(page.url).pathname.split('/').filter(Boolean).at(-1) ?? 'atlas',
     type: 'webpage',
     title: page.title,
     author: [{ literal: SITE_NAME }],
@@ -71,5 +72,5 @@ export function citePage(page: PageToCite): PageCitations {
     const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim() ?? '';
     return { id, label, html: entry, text: stripTags(entry) };
   });
-  return { styles, bibtex: cite.format('bibtex').trim(), ris: cite.format('ris').trim() };
+  return { styles, bibtex: cite.format('bibtex').trim(), ris: cite.format('ris').replace(/\n+$/, '') };
 }

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+
+/** Size of every share image (Open Graph's recommended 1.91:1). */
+export const SHARE_CARD = { width: 1200, height: 630 } as const;
+
+export interface ShareCard {
+  /** Small line above the title, e.g. "Summit". */
+  kicker: string;
+  title: string;
+  /** Lines under the title, e.g. the date and the place. */
+  lines: string[];
+  /** The site's host, printed at the foot. */
+  host: string;
+}
+
+type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+let fonts: Font[] | undefined;
+/** Noto Sans from the @fontsource package (WOFF: satori reads it, not WOFF2); no network. */
+function loadFonts(): Font[] {
+  if (fonts) return fonts;
+  const dir = join(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')), 'files');
+  fonts = (['latin', 'latin-ext', 'cyrillic'] as const).flatMap((subset) =>
+    ([400, 700] as const).map((weight) => ({
+      name: 'Noto Sans', weight, style: 'normal' as const,
+      data: readFileSync(join(dir, `noto-sans-${subset}-${weight}-normal.woff`)),
+    })),
+  );
+  return fonts;
+}
+
+const el = (type: string, style: Record<string, string | number>, children: unknown) => ({ type, props: { style, children } });
+
+/**
+ * A plain share card as PNG: the site name, a kicker, the title and a few lines, in the site's
+ * light colours. Satori lays the text out into SVG paths; resvg rasterises it. Both are pure
+ * functions of their input, so the PNG is byte-identical from build to build.
+ */
+export async function renderShareCard(card: ShareCard): Promise<Buffer> {
+  const { width, height } = SHARE_CARD;
+  const titleSize = card.title.length > 70 ? 54 : card.title.length > 45 ? 62 : 72;
+  const tree = el(
+    'div',
+    { width, height, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#fdfcf8', color: '#1d1f21', borderLeft: '24px solid #8a3b12', fontFamily: 'Noto Sans' },
+    [
+      el('div', { display: 'flex', fontSize: 28, fontWeight: 700, letterSpacing: 2, color: '#8a3b12', textTransform: 'uppercase' }, 'Central Asia Relations Atlas'),
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        el('div', { display: 'flex', fontSize: 30, color: '#54575c', marginBottom: 16 }, card.kicker),
+        el('div', { display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }, card.title),
+        ...card.lines.map((line) => el('div', { display: 'flex', fontSize: 34, marginTop: 20, color: '#1d1f21' }, line)),
+      ]),
+      el('div', { display: 'flex', fontSize: 26, color: '#54575c' }, card.host),
+    ],
+  );
+  // satori's types expect React elements; the plain object tree is what JSX would produce.
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
+}
