@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { checkContent, formatProblems, type CheckedEntry } from './lib/checkContent';
+import { PAGE_SIZE, pageUrl } from './lib/pages';
 // @ts-expect-error: a plain ES module without types
 import { quotesIn } from './plugins/remarkQuoteIds.mjs';
 
@@ -112,4 +113,7 @@ const allQuotes = events.flatMap((e) =>
 );
 /** Quotations attributed to a person with <Q by>, newest event first, each with its anchor. */
 export const quotesBy = (id: string) => allQuotes.filter((q) => q.by === id);
+const sourcePage = new Map(sources.map((s, i) => [s.id, Math.floor(i / PAGE_SIZE) + 1]));
+/** Where a source's entry sits in the paginated bibliography. */
+export const sourceHref = (id: string) => `${pageUrl('/sources/', sourcePage.get(id) ?? 1)}#source-${id}`;
 export const peopleOf = (countryId: string) => people.filter((p) => p.data.country.id === countryId);

@@ -105,7 +105,7 @@ test('the trade chart plots each reported year once, in order, each point with i
   expect(periods).toEqual(['2017', '2021', '2024']);
   expect($('.series-chart .chart-sources li')).toHaveLength(3);
   $('.series-chart .chart-sources li').each((_, li) => {
-    expect($(li).find('a[href^="/sources/#source-"]').length).toBe(1);
+    expect($(li).find('a[href*="#source-"]').length).toBe(1);
     expect($(li).find('a[href^="/events/"]').length).toBe(1);
   });
 });
@@ -119,6 +119,20 @@ test('a person page lists the quotes attributed to them, each linking to the quo
     const $e = page(path!);
     expect($e(`q#${id}`).attr('data-by'), href).toBe('antony-blinken');
   }
+});
+
+test('long lists are paginated: every source is listed once, at most 50 to a page, and the pages link in a chain', () => {
+  const pages = htmlPages().filter((p) => /^\/sources\/(page\/\d+\/)?$/.test(p));
+  const seen: string[] = [];
+  for (const p of pages) {
+    const $ = page(p);
+    const ids = $('ol.source-list > li').map((_, li) => $(li).attr('id')).get();
+    expect(ids.length, p).toBeLessThanOrEqual(50);
+    seen.push(...ids);
+  }
+  expect(new Set(seen).size).toBe(seen.length);
+  expect(seen.length).toBe(Number(/All (\d+) sources/.exec(page('/sources/')('.lead').text())![1]));
+  if (pages.length > 1) expect(page('/sources/')('nav.pager a[rel="next"]').attr('href')).toBe('/sources/page/2/');
 });
 
 test('every page is reachable from the home page within three clicks', () => {
