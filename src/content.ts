@@ -9,7 +9,6 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { checkContent, formatProblems, type CheckedEntry } from './lib/checkContent';
 import { PAGE_SIZE, pageUrl } from './lib/pages';
-// @ts-expect-error: a plain ES module without types
 import { quotesIn } from './plugins/remarkQuoteIds.mjs';
 
 export type Event = CollectionEntry<'events'>;

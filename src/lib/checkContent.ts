@@ -4,7 +4,6 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { parseDocument } from 'yaml';
-// @ts-expect-error: a plain ES module without types
 import { quotesIn } from '../plugins/remarkQuoteIds.mjs';
 
 /** An entry as Astro's collections give it, plus the file's raw text. */

@@ -2,19 +2,19 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
-// @ts-expect-error: a plain ES module without types
 import { createSiteServer } from '../../scripts/serve.mjs';
 
 /**
  * A Chromium to test with: $CHROMIUM_PATH, Debian's /usr/bin/chromium, or the build shipped in
  * the @sparticuz/chromium npm package. Never skips: no Chromium is an error that says what to do.
  */
-export async function findChromium(): Promise<string> {
+export async function findChromium(): Promise<{ path: string; args: string[] }> {
   const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const c of candidates) if (c && existsSync(c)) return c;
+  for (const c of candidates) if (c && existsSync(c)) return { path: c, args: [] };
   try {
-    const mod = (await import('@sparticuz/chromium')) as { default: { executablePath: () => Promise<string> } };
-    return await mod.default.executablePath();
+    const packaged = '@sparticuz/chromium'; // unpacks its Chromium to /tmp on first use
+    const mod = (await import(packaged)) as { default: { executablePath: () => Promise<string>; args: string[] } };
+    return { path: await mod.default.executablePath(), args: mod.default.args };
   } catch (e) {
     throw new Error(
       `No Chromium found for the browser tests. Install Debian's (apt-get install chromium), set CHROMIUM_PATH, or let npm install the optional @sparticuz/chromium. (${String(e)})`,
@@ -23,10 +23,11 @@ export async function findChromium(): Promise<string> {
 }
 
 export async function launch(): Promise<Browser> {
+  const found = await findChromium();
   return chromium.launch({
-    executablePath: await findChromium(),
+    executablePath: found.path,
     // Quiet flags: this machine has no network, and Chromium's background services would try it.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [...found.args, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
 }
 

@@ -110,7 +110,9 @@ export function unsafeMarkup(dist: string): GateProblem[] {
         if (/^on/i.test(name)) problems.push({ page, message: `inline event handler ${name} on <${(el as { tagName: string }).tagName}>` });
       }
     });
-    $('[href^="javascript:" i], [src^="javascript:" i]').each((_, el) => problems.push({ page, message: `javascript: URL on <${(el as { tagName: string }).tagName}>` }));
+    $('[href^="javascript:" i], [src^="javascript:" i]').each((_, el) => {
+      problems.push({ page, message: `javascript: URL on <${(el as { tagName: string }).tagName}>` });
+    });
   }
   return problems;
 }
