@@ -281,7 +281,10 @@ describe('open data', () => {
       for (const p of e.people) expect(people!.has(p.person)).toBe(true);
       for (const s of e.sources) expect(sources!.has(s)).toBe(true);
     }
-    for (const s of entities.sources) expect(page('/sources/')(`#source-${s.id}`), s.id).toHaveLength(1);
+    for (const s of entities.sources) {
+      const [path, fragment] = local(s.url)!.split('#');
+      expect(page(path!)(`#${fragment}`), s.url).toHaveLength(1);
+    }
   });
 
   test('the published JSON Schemas are the ones the files were checked against', () => {

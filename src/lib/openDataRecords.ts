@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { events, countries, organisations, people, cities, sources, city, cityNameOn } from '../content';
 import { DATA_VERSION, type entitiesFile, type eventsFile } from './openDataSchema';
 import { LICENCE } from './siteInfo';
+import { PAGE_SIZE, pageUrl } from './pages';
 
 /**
  * The open-data files' contents, built from the same collections as the pages, in the pages'
@@ -57,8 +58,9 @@ export function openDataRecords(site: URL) {
     cities: cities.map(({ id, data: c }) => ({
       id, name: c.name, country: c.country.id, lat: c.lat, lon: c.lon, capital: c.capital, formerNames: c.formerNames.map((f) => ({ name: f.name, ...span(f) })),
     })),
-    sources: sources.map(({ id, data: s }) => ({
-      id, url: abs(`/sources/#source-${id}`), title: s.title, titleEn: s.titleEn ?? null, outlet: s.outlet, author: s.author ?? null,
+    // The bibliography is paginated in the order of `sources`.
+    sources: sources.map(({ id, data: s }, i) => ({
+      id, url: abs(`${pageUrl('/sources/', Math.floor(i / PAGE_SIZE) + 1)}#source-${id}`), title: s.title, titleEn: s.titleEn ?? null, outlet: s.outlet, author: s.author ?? null,
       originalOutlet: s.originalOutlet ?? null, published: s.published, sourceUrl: s.url ?? null, language: s.language, kind: s.kind,
     })),
   };

@@ -95,7 +95,7 @@ export const cityRecord = z.strictObject({
 
 export const sourceRecord = z.strictObject({
   id,
-  url: url.describe('Where the source is listed on the Atlas (the sources page)'),
+  url: url.describe('Its entry in the Atlas\'s list of sources'),
   title: z.string().describe('Title as published, in the original language'),
   titleEn: z.string().nullable().describe('English translation of a non-English title'),
   outlet: z.string(),

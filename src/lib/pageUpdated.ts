@@ -31,7 +31,8 @@ export function pageUpdated(pathname: string): string | undefined {
     const entry: Dated | undefined = (collections[section] as { id: string; filePath?: string | undefined }[]).find((x) => x.id === id);
     if (entry) return latest([fileDate(entry), ...backLinks[section](id).map(eventDate)]);
   }
-  if (section && section in collections && !id) {
+  // A list, or one of its numbered pages (/events/page/2/).
+  if (section && section in collections && (!id || id === 'page')) {
     return section === 'events' ? latest(events.map(eventDate)) : latest((collections[section as keyof typeof collections] as Dated[]).map(fileDate));
   }
   if (!section || section === 'search' || section === '404.html' || section === '404') return all();
