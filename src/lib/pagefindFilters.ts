@@ -1,0 +1,13 @@
+import { FILTERS, type FilterName, type SearchState } from './parseSearchState';
+
+/**
+ * Pagefind's filter object for a search state: values within one filter are alternatives
+ * (`any`), filters combine with AND. Filters without a selection are passed as `[]` (no
+ * restriction) because Pagefind only counts values for the filters it is given; `without`
+ * lifts one filter's selection, to count its values as alternatives.
+ */
+export function pagefindFilters(state: SearchState, without?: FilterName): Record<FilterName, { any: string[] } | []> {
+  const out = {} as Record<FilterName, { any: string[] } | []>;
+  for (const f of FILTERS) out[f] = f !== without && state.filters[f].length > 0 ? { any: [...state.filters[f]] } : [];
+  return out;
+}
