@@ -3,6 +3,7 @@
  * head metadata (canonical, Open Graph, Twitter, JSON-LD), share images, open data, "last
  * updated" and the About page, checked on the built dist/ (plus the pure functions behind them).
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -16,12 +17,16 @@ import { EVENTS_CSV, MEMBERSHIPS_CSV, entitiesFile, eventsFile } from '../src/li
 import { SHARE_CARD } from '../src/lib/renderShareCard';
 
 const SITE = 'https://atlas.example.org';
+/** Pages are dated from git history; a build from a tree without it (a tarball) shows no dates. */
+const hasGit = spawnSync('git', ['log', '-1', '--format=%cI'], { encoding: 'utf8' }).status === 0;
 const pages = htmlPages().filter((p) => p !== '/404.html');
 const eventIds = readdirSync('dist/events', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const read = (path: string) => readFileSync(join('dist', path), 'utf8');
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
 /** A dist/ path for an absolute Atlas URL, or undefined for another origin. */
 const local = (url: string) => (url.startsWith(`${SITE}/`) ? url.slice(SITE.length) : undefined);
+/** citeproc sets apostrophes typographically, as a printed reference would. */
+const curly = (s: string) => s.replace(/'/g, '’');
 const resolves = (path: string) => existsSync(join('dist', decodeURI(path.split('#')[0]!), path.endsWith('/') ? 'index.html' : ''));
 
 describe('citePage (Citation.js with CSL styles)', () => {
@@ -42,6 +47,12 @@ describe('citePage (Citation.js with CSL styles)', () => {
     expect(c.bibtex).toContain('year = {2025}');
     expect(c.bibtex).toContain(`url = {${SITE}/events/x/}`);
     expect(c.ris.split('\n')).toEqual(expect.arrayContaining(['TY  - ELEC', 'AU  - Central Asia Relations Atlas', 'DA  - 2025/10/10/', 'PY  - 2025', `UR  - ${SITE}/events/x/`, 'TI  - Second Russia–Central Asia summit, Dushanbe', 'ER  - ']));
+  });
+
+  test('RIS lines are never wrapped, however long the title', () => {
+    const long = citePage({ title: 'x'.repeat(150), url: `${SITE}/z/` });
+    expect(long.ris.split('\n')).toContain(`TI  - ${'x'.repeat(150)}`);
+    for (const line of long.ris.split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
   });
 
   test('without a date the styles say "n.d."; markup in a title stays text', () => {
@@ -65,10 +76,39 @@ describe('Cite this page (component, rendered on /about/ and /data/)', () => {
     expect(box.find('.cite-meta time').attr('datetime')).toBe(updated);
     expect(box.find('dt').map((_, el) => $(el).text()).get()).toEqual(['APA (7th ed.)', 'Chicago (17th ed., author-date)', 'MLA (9th ed.)', 'BibTeX', 'RIS (Zotero, EndNote, Mendeley)']);
     const apa = box.find('dd.cite-apa').text();
-    expect(apa).toMatch(/^Central Asia Relations Atlas\. \(\d{4}, [A-Z][a-z]+ \d{1,2}\)\. /);
+    expect(apa).toMatch(hasGit ? /^Central Asia Relations Atlas\. \(\d{4}, [A-Z][a-z]+ \d{1,2}\)\. / : /^Central Asia Relations Atlas\. \(n\.d\.\)\. /);
     expect(apa).toContain(`${SITE}${path}`);
     expect(box.find('pre.cite-ris').text()).toContain(`UR  - ${SITE}${path}`);
     expect(box.find('pre.cite-bibtex').text()).toContain(`url = {${SITE}${path}}`);
+  });
+});
+
+describe('Cite this page on every event and entity page', () => {
+  const entries = pages.filter((p) => /^\/(events|countries|organisations|people)\/[^/]+\/$/.test(p) && !/\/page\/$/.test(p) && page(p)('h1#title').length);
+
+  test.each(entries)('%s: the page’s title, stable URL and last-changed date', (p) => {
+    const $ = page(p);
+    const box = $('details.cite-this');
+    expect(box).toHaveLength(1);
+    expect(box.find('.cite-url').text()).toBe(`${SITE}${p}`);
+    expect(box.find('.cite-meta time').attr('datetime')).toBe($('.site-footer .updated time').attr('datetime'));
+    const title = $('h1').text().trim();
+    expect(box.find('dd.cite-apa').text()).toContain(`${curly(title)}. ${SITE}${p}`);
+    expect(box.find('pre.cite-ris').text()).toContain(`TI  - ${title}`);
+  });
+
+  test('a known page: the 2017 tour, dated by its `updated` front matter', () => {
+    const { events } = JSON.parse(read('data/events.json')) as z.infer<typeof eventsFile>;
+    const tour = events.find((e) => e.id === '2017-putin-central-asia-tour')!;
+    expect(tour.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const [y, m, d] = tour.updated!.split('-').map(Number) as [number, number, number];
+    const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+    const box = page(`/events/${tour.id}/`)('details.cite-this');
+    expect(box.find('dd.cite-apa').text()).toBe(`Central Asia Relations Atlas. (${y}, ${month} ${d}). ${curly(tour.title)}. ${SITE}/events/${tour.id}/`);
+    expect(box.find('dd.cite-chicago').text()).toContain(`Central Asia Relations Atlas. ${y}.`);
+    expect(box.find('dd.cite-chicago').text()).toContain(`${month} ${d}, ${y}. ${SITE}/events/${tour.id}/.`);
+    expect(box.find('dd.cite-mla').text()).toMatch(new RegExp(`^Central Asia Relations Atlas\\. .+\\. ${d} ${month.slice(0, 3)}\\.? ${y}, ${SITE.replace(/\./g, '\\.')}/events/${tour.id}/\\.$`));
+    expect(box.find('pre.cite-ris').text()).toContain(`DA  - ${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/`);
   });
 });
 
@@ -326,6 +366,7 @@ describe('last updated', () => {
   test('every page says when it last changed, with <time>, taken from the content', () => {
     for (const p of [...pages, '/404.html']) {
       const t = page(p)('.site-footer .updated time');
+      if (!hasGit) continue; // nothing to date pages by but `updated`, which only some events have
       expect(t, p).toHaveLength(1);
       expect(t.attr('datetime'), p).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }

@@ -72,5 +72,9 @@ export function citePage(page: PageToCite): PageCitations {
     const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim() ?? '';
     return { id, label, html: entry, text: stripTags(entry) };
   });
-  return { styles, bibtex: cite.format('bibtex').trim(), ris: cite.format('ris').replace(/\n+$/, '') };
+  // Citation.js maps the record to RIS tags; its text output wraps values at 70 characters,
+  // which some readers take as a new, untagged line, so the lines are written here unwrapped.
+  const [tags = {}] = cite.format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
+  const ris = [`TY  - ${String(tags['TY'])}`, ...Object.entries(tags).filter(([k]) => k !== 'TY').flatMap(([k, v]) => [v].flat().map((x) => `${k}  - ${x}`)), 'ER  - '].join('\n');
+  return { styles, bibtex: cite.format('bibtex').trim(), ris };
 }
