@@ -4,12 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import { checkContent, formatProblems, type CheckedEntry } from './lib/checkContent';
+import { checkContent, formatProblems, readFootnotes, type CheckedEntry } from './lib/checkContent';
 import { PAGE_SIZE, pageUrl } from './lib/pages';
-import { quotesIn } from './plugins/remarkQuoteIds.mjs';
 
 export type Event = CollectionEntry<'events'>;
 export type Country = CollectionEntry<'countries'>;
@@ -36,14 +32,20 @@ const checked = (entries: { id: string; filePath?: string | undefined; data: obj
     raw: e.filePath ? readFileSync(e.filePath, 'utf8') : '',
   }));
 
-const problems = checkContent({
-  events: checked(eventList),
-  countries: checked(countryList),
-  organisations: checked(organisationList),
-  people: checked(peopleList),
-  sources: checked(sourceList),
-  cities: checked(cityList),
-});
+// Each body is parsed once, for the check and for the quotations (a parse is most of the
+// check's cost: about 10 ms an event).
+const notes = new Map(eventList.map((e) => [e.id, readFootnotes(e.body ?? '')]));
+const problems = checkContent(
+  {
+    events: checked(eventList),
+    countries: checked(countryList),
+    organisations: checked(organisationList),
+    people: checked(peopleList),
+    sources: checked(sourceList),
+    cities: checked(cityList),
+  },
+  notes,
+);
 if (problems.length > 0) {
   throw new Error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${formatProblems(problems)}`);
 }
@@ -90,28 +92,71 @@ export function cityNameOn(id: string, date: string): string {
 /** The country an event took place in (its first stop's). */
 export const countryOf = (e: Event) => country(city(e.data.place.city.id).data.country.id);
 
-/** Events that involve an entity, newest first: back-links derived from the events themselves. */
-export const eventsWithCountry = (id: string) =>
-  events.filter((e) => countryOf(e).id === id || e.data.countries.some((c) => c.id === id));
-export const eventsWithOrganisation = (id: string) => events.filter((e) => e.data.organisations.some((o) => o.id === id));
-export const eventsWithPerson = (id: string) => events.filter((e) => e.data.people.some((p) => p.person.id === id));
-export const eventsCiting = (id: string) => events.filter((e) => e.data.sources.some((s) => s.id === id));
+/**
+ * id → the events that list it, newest first, in one pass over the events. Pages ask for these
+ * once per entity (and a few times per page): filtering every event each time made the build
+ * grow with entities × events.
+ */
+function backLinks(keys: (e: Event) => Iterable<string>): (id: string) => Event[] {
+  const index = new Map<string, Event[]>();
+  for (const e of events) {
+    for (const key of new Set(keys(e))) {
+      const list = index.get(key);
+      if (list) list.push(e);
+      else index.set(key, [e]);
+    }
+  }
+  for (const list of index.values()) Object.freeze(list);
+  const none: Event[] = Object.freeze([]) as unknown as Event[];
+  return (id) => index.get(id) ?? none;
+}
+
+/** Events that involve an entity, newest first: back-links derived from the events themselves. Shared, frozen arrays: copy before sorting. */
+export const eventsWithCountry = backLinks((e) => [countryOf(e).id, ...e.data.countries.map((c) => c.id)]);
+export const eventsWithOrganisation = backLinks((e) => e.data.organisations.map((o) => o.id));
+export const eventsWithPerson = backLinks((e) => e.data.people.map((p) => p.person.id));
+export const eventsCiting = backLinks((e) => e.data.sources.map((s) => s.id));
+
+type Figure = Event['data']['figures'][number];
+/** A figure on a chart: the figure, its series (always set) and the event that states it. */
+export type SeriesPoint = Figure & { series: NonNullable<Figure['series']>; event: Event };
+const series = new Map<string, SeriesPoint[]>();
+for (const e of events) {
+  for (const f of e.data.figures) {
+    if (!f.series) continue;
+    const list = series.get(f.series.id) ?? [];
+    list.push({ ...f, series: f.series, event: e });
+    series.set(f.series.id, list);
+  }
+}
+// A stable sort: points of one period keep the events' order (newest first), as before.
+for (const list of series.values()) Object.freeze(list.sort((a, b) => a.series.period.localeCompare(b.series.period)));
 /** Points of a figure series across all events, in period order, each with the event and source behind it. */
-export function seriesPoints(id: string) {
-  return events
-    .flatMap((e) => e.data.figures.filter((f) => f.series?.id === id).map((f) => ({ ...f, series: f.series!, event: e })))
-    .sort((a, b) => a.series.period.localeCompare(b.series.period));
+export function seriesPoints(id: string): SeriesPoint[] {
+  return series.get(id) ?? [];
 }
 /** Series ids with at least two points, for the pages that chart them. */
 export const seriesIds = [...new Set(events.flatMap((e) => e.data.figures.flatMap((f) => (f.series ? [f.series.id] : []))))].filter(
   (id) => seriesPoints(id).length >= 2,
 );
-const mdx = unified().use(remarkParse).use(remarkMdx);
-const allQuotes = events.flatMap((e) =>
-  (quotesIn(mdx.parse(e.body ?? '')) as { by: string; id: string; text: string }[]).map((q) => ({ ...q, event: e })),
-);
+const quotesIndex = new Map<string, { by: string; id: string; text: string; event: Event }[]>();
+for (const e of events) {
+  for (const q of notes.get(e.id)?.quotes ?? []) {
+    const list = quotesIndex.get(q.by) ?? [];
+    list.push({ ...q, event: e });
+    quotesIndex.set(q.by, list);
+  }
+}
 /** Quotations attributed to a person with <Q by>, newest event first, each with its anchor. */
-export const quotesBy = (id: string) => allQuotes.filter((q) => q.by === id);
+export const quotesBy = (id: string) => quotesIndex.get(id) ?? [];
+
+const chronological = new Map<string, { previous: Event | undefined; next: Event | undefined }>(
+  [...events].reverse().map((e, i, all) => [e.id, { previous: all[i - 1], next: all[i + 1] }]),
+);
+/** The events just before and after one, in date order (for the previous/next links of its page). */
+export const neighbours = (id: string) => chronological.get(id) ?? { previous: undefined, next: undefined };
+/** The event with this id, if there is one (for code that looks up a URL's id). */
+export const findEvent = (id: string): Event | undefined => eventById.get(id);
 const sourcePage = new Map(sources.map((s, i) => [s.id, Math.floor(i / PAGE_SIZE) + 1]));
 /** Where a source's entry sits in the paginated bibliography. */
 export const sourceHref = (id: string) => `${pageUrl('/sources/', sourcePage.get(id) ?? 1)}#source-${id}`;

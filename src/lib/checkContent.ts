@@ -50,14 +50,21 @@ function* references(data: unknown, path = ''): Generator<[string, { collection:
   }
 }
 
+const isRealDate = (v: string) => {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
+
 /** YAML 1.2 core schema keeps dates as text, so 2022-02-30 is seen as written (js-yaml rolls it to 2 March). */
 function* badDates(raw: string, isMdx: boolean): Generator<[string, string]> {
   const yamlText = isMdx ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '') : raw;
+  // A bad date is written out in the text; most files have none, and then need no YAML parse
+  // (which costs more than the rest of the check on a large Atlas).
+  if ((yamlText.match(/\d{4}-\d{2}-\d{2}/g) ?? []).every(isRealDate)) return;
   const doc = parseDocument(yamlText, { schema: 'core' }).toJS() as unknown;
   function* walk(v: unknown, path: string): Generator<[string, string]> {
     if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
-      const d = new Date(`${v}T00:00:00Z`);
-      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) yield [path, v];
+      if (!isRealDate(v)) yield [path, v];
     } else if (Array.isArray(v)) {
       for (const [i, x] of v.entries()) yield* walk(x, `${path}[${i}]`);
     } else if (typeof v === 'object' && v !== null) {
@@ -67,13 +74,22 @@ function* badDates(raw: string, isMdx: boolean): Generator<[string, string]> {
   yield* walk(doc, '');
 }
 
-interface Footnotes {
+/** A `<Q by>` quotation: the person, the anchor id the page gives it, its text. */
+export interface Quote {
+  by: string;
+  id: string;
+  text: string;
+}
+
+export interface Footnotes {
   defined: Map<string, Set<string>>; // label → source ids cited in that definition
   referenced: Set<string>;
   undefinedRefs: Set<string>;
   headings: string[];
   /** Person ids that <Q by> attributes quotes to. */
   quoted: string[];
+  /** The quotations themselves, in order, with the anchors remarkQuoteIds gives them. */
+  quotes: Quote[];
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -81,7 +97,8 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 /** Footnotes, the <Source id> each definition cites, and the headings of an MDX body. */
 export function readFootnotes(body: string): Footnotes {
   const tree = parser.parse(body);
-  const out: Footnotes = { defined: new Map(), referenced: new Set(), undefinedRefs: new Set(), headings: [], quoted: (quotesIn(tree) as { by: string }[]).map((q) => q.by) };
+  const quotes = (quotesIn(tree) as Quote[]).map(({ by, id, text }) => ({ by, id, text }));
+  const out: Footnotes = { defined: new Map(), referenced: new Set(), undefinedRefs: new Set(), headings: [], quoted: quotes.map((q) => q.by), quotes };
   visit(tree, (node) => {
     if (node.type === 'footnoteDefinition') {
       const cited = new Set<string>();
@@ -108,8 +125,10 @@ export function readFootnotes(body: string): Footnotes {
  * The checks Astro's schemas cannot make: references that resolve, real calendar dates,
  * footnotes that are both defined and used and cite a listed source, and a
  * "Source notes" section on every event. Returns every problem, not just the first.
+ * `notes` (event id → readFootnotes of its body) saves parsing the bodies again when the
+ * caller has already done so.
  */
-export function checkContent(content: Snapshot): ContentProblem[] {
+export function checkContent(content: Snapshot, notes?: Map<string, Footnotes>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = Object.fromEntries(
     Object.entries(content).map(([name, list]) => [name, new Set(list.map((e) => e.id))]),
@@ -132,7 +151,7 @@ export function checkContent(content: Snapshot): ContentProblem[] {
 
   // Every entity must be used: by an event, or by another entity (a membership, a successor,
   // a citation). Capitals are drawn on the map, so they count as used.
-  const notesOf = new Map(content.events.map((e) => [e.id, readFootnotes(e.body ?? '')]));
+  const notesOf = new Map(content.events.map((e) => [e.id, notes?.get(e.id) ?? readFootnotes(e.body ?? '')]));
   const used = new Set<string>([...notesOf.values()].flatMap((n) => n.quoted.map((by) => `people/${by}`)));
   for (const [collection, list] of Object.entries(content)) {
     for (const entry of list) {

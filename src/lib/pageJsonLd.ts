@@ -1,5 +1,5 @@
 import {
-  events, countries, organisations, people, country, organisation, person, source, city, cityNameOn,
+  countries, organisations, people, country, organisation, person, source, city, cityNameOn, findEvent,
   type Event, type Source,
 } from '../content';
 import { LICENCE, SITE_NAME } from './siteInfo';
@@ -23,7 +23,7 @@ export function pageJsonLd(pathname: string, site: URL, page: { title: string; d
   const graph = (nodes: Node[]) => ({ '@context': 'https://schema.org', '@graph': nodes });
 
   if (section === 'events' && id) {
-    const e = events.find((x) => x.id === id);
+    const e = findEvent(id);
     if (e) return graph(eventNodes(e, url, abs, atlas, updated, countryRef));
   }
   if (section === 'countries' && id && countries.some((c) => c.id === id)) {
