@@ -5,7 +5,7 @@
  * itself (100 to 10,000 events) is a script, never part of `npm test`: see docs/performance.md.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -14,6 +14,7 @@ import { buildOnce } from '../scripts/bench/run.mjs';
 import { distStats } from '../scripts/bench/distStats.mjs';
 import { searchTiming } from '../scripts/bench/searchTiming.mjs';
 import { checkContent } from '../src/lib/checkContent';
+import { renderShareCard } from '../src/lib/renderShareCard';
 import { loadContent } from './helpers/loadContent';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-bench-smoke-'));
@@ -84,4 +85,27 @@ describe('the benchmark pipeline', () => {
     }
     expect(search[1]?.firstUrl).toBe('/people/kassym-jomart-tokayev/');
   }, 300_000);
+});
+
+describe('share cards are drawn once and kept between builds', () => {
+  test('the same card comes back byte for byte from the cache; a changed one is drawn anew', async () => {
+    const saved = process.env['ATLAS_CACHE_DIR'];
+    process.env['ATLAS_CACHE_DIR'] = join(work, 'card-cache');
+    try {
+      const card = { kicker: 'Summit', title: 'A summit in Astana', lines: ['14 October 2022', 'Astana, Kazakhstan'], host: 'atlas.example.org' };
+      const first = await renderShareCard(card);
+      const cached = readdirSync(join(work, 'card-cache', 'share-cards'));
+      expect(cached).toHaveLength(1);
+      expect(cached[0]).toMatch(/^[0-9a-f]{64}\.png$/);
+      expect(readFileSync(join(work, 'card-cache', 'share-cards', cached[0]!)).equals(first)).toBe(true);
+      expect((await renderShareCard(card)).equals(first)).toBe(true);
+      const other = await renderShareCard({ ...card, title: 'Another summit in Astana' });
+      expect(other.equals(first)).toBe(false);
+      expect(readdirSync(join(work, 'card-cache', 'share-cards'))).toHaveLength(2);
+      expect(existsSync(join(work, 'card-cache', 'share-cards', `${cached[0]}.${process.pid}.tmp`))).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env['ATLAS_CACHE_DIR'];
+      else process.env['ATLAS_CACHE_DIR'] = saved;
+    }
+  });
 });
