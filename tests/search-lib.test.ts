@@ -1,9 +1,13 @@
 /**
  * The search page's pure functions (src/lib/): URL state, Pagefind filters, query and name
- * folding, typo suggestions, the status sentence. The browser tests (search.test.ts) check them
- * again through the page; these say exactly what each one promises.
+ * folding, typo suggestions, the status sentence; and the "search within" link component.
+ * The browser tests (search.test.ts) check them again through the page; these say exactly what
+ * each one promises.
  */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
+import SearchWithin from '../src/components/SearchWithin.astro';
 import { parseSearchState, type SearchState } from '../src/lib/parseSearchState';
 import { searchQueryString } from '../src/lib/searchQueryString';
 import { pagefindFilters } from '../src/lib/pagefindFilters';
@@ -146,4 +150,13 @@ test('result lists merge in order of priority, each id once', () => {
 test('years of a span of dates', () => {
   expect(yearsBetween('2004-10-18')).toEqual(['2004']);
   expect(yearsBetween('2004-12-30', '2006-01')).toEqual(['2004', '2005', '2006']);
+});
+
+test('"Search within" is a plain link to the search with one filter set, kept out of the index', async () => {
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(SearchWithin, { props: { filter: 'org', value: 'c5-plus-1', label: 'C5+1 & co' } });
+  const $ = cheerio.load(html);
+  expect($('p[data-pagefind-ignore] > a').attr('href')).toBe('/search/?org=c5-plus-1');
+  expect($('a').text()).toBe('Search within C5+1 & co');
+  expect($('script').length).toBe(0);
 });

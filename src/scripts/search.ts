@@ -4,7 +4,7 @@
  * counts per filter value, alias notes and typo suggestions, and writes every change back to
  * the URL (one history entry per filter change or per typing burst).
  */
-import { FILTERS, parseSearchState, type FilterName, type SearchState } from '../lib/parseSearchState';
+import { FILTERS, MAX_QUERY, parseSearchState, type FilterName, type SearchState } from '../lib/parseSearchState';
 import { searchQueryString } from '../lib/searchQueryString';
 import { pagefindFilters } from '../lib/pagefindFilters';
 import { normaliseQuery } from '../lib/normaliseQuery';
@@ -46,7 +46,7 @@ let generation = 0;
 /** True while the current history entry belongs to a burst of typing (replaced, not pushed). */
 let typing = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
-/** Results not yet shown, for "Show more". */
+/** Results not yet shown, for "Show more", and whether they have words to excerpt. */
 let pending: PagefindResult[] = [];
 let pendingExcerpts = true;
 
@@ -56,8 +56,8 @@ const loadNames = () =>
     .catch(() => []));
 
 function readForm(): SearchState {
-  const state = parseSearchState('', undefined);
-  state.q = input.value.replace(/\s+/g, ' ').trim().slice(0, 200);
+  const state = parseSearchState('');
+  state.q = input.value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
   for (const b of boxes) if (b.checked) state.filters[b.name as FilterName].push(b.value);
   state.sort = sort.value as SearchState['sort'];
   return state;
