@@ -5,20 +5,26 @@
  * itself (100 to 10,000 events) is a script, never part of `npm test`: see docs/performance.md.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateContent } from '../scripts/bench/generate.mjs';
-import { buildOnce } from '../scripts/bench/run.mjs';
+import { BUILD_ROOT, buildOnce } from '../scripts/bench/run.mjs';
 import { distStats } from '../scripts/bench/distStats.mjs';
 import { searchTiming } from '../scripts/bench/searchTiming.mjs';
 import { checkContent } from '../src/lib/checkContent';
 import { renderShareCard } from '../src/lib/renderShareCard';
 import { loadContent } from './helpers/loadContent';
 
+// Content under the system's temporary folder, the build inside the project (see BUILD_ROOT).
 const work = mkdtempSync(join(tmpdir(), 'atlas-bench-smoke-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+mkdirSync(BUILD_ROOT, { recursive: true });
+const buildDir = mkdtempSync(join(BUILD_ROOT, 'smoke-'));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(buildDir, { recursive: true, force: true });
+});
 
 const EVENTS = 30;
 const content = generateContent({ events: EVENTS, dir: join(work, 'content') });
@@ -64,7 +70,7 @@ describe('the benchmark generator', () => {
 
 describe('the benchmark pipeline', () => {
   test('builds the generated content with Astro and Pagefind, measures it and searches it', async () => {
-    const { result, out } = await buildOnce(content.dir, join(work));
+    const { result, out } = await buildOnce(content.dir, buildDir);
     expect(result.astro.routesBuilt).toBeGreaterThan(EVENTS * 2);
     expect(result.pagefindPages).toBeGreaterThan(EVENTS);
     expect(result.peakRss).toBeGreaterThan(50 * 1024 ** 2);

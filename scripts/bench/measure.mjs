@@ -90,14 +90,20 @@ export function run(command, args, { env, logFile, sampleMs = 200, cwd = process
       const ms = performance.now() - started;
       log.end(() => {
         let maxRssProcess = null;
+        let cpuMs = null;
         if (timed && existsSync(timeFile)) {
-          const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'))?.[1];
+          const text = readFileSync(timeFile, 'utf8');
+          const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1];
           if (kb) maxRssProcess = Number(kb) * 1024;
+          // CPU time (user + system) varies less than wall time on a shared machine.
+          const user = /User time \(seconds\): ([\d.]+)/.exec(text)?.[1];
+          const sys = /System time \(seconds\): ([\d.]+)/.exec(text)?.[1];
+          if (user && sys) cpuMs = Math.round((Number(user) + Number(sys)) * 1000);
         }
         // At most ~120 points of the memory curve, for the report.
         const step = Math.max(1, Math.ceil(samples.length / 120));
         const curve = samples.filter((_, i) => i % step === 0).map(([t, rss]) => [t, Math.round(rss / 1024 ** 2)]);
-        done({ code, ms, peakRss: peak, maxRssProcess, phases: seen.map((p) => ({ ...p, startMs: Math.round(p.startMs) })), memoryMB: curve });
+        done({ code, ms, cpuMs, peakRss: peak, maxRssProcess, phases: seen.map((p) => ({ ...p, startMs: Math.round(p.startMs) })), memoryMB: curve });
       });
     });
   });

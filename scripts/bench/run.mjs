@@ -1,7 +1,8 @@
 // `npm run bench`: how the build and the search grow with the content.
 //
 // For each size (default 100, 1,000 and 10,000 events) it generates a content folder under the
-// system's temporary directory (scripts/bench/generate.mjs), builds it with the real pipeline
+// system's temporary directory (scripts/bench/generate.mjs), builds it (into .astro/bench/, see
+// BUILD_ROOT) with the real pipeline
 // (`astro build` then `pagefind --site`, as `npm run build` does, each build from an empty output
 // and cache folder), measures wall time, peak memory, pages, bytes and the Pagefind index, then
 // times three searches in headless Chromium. Writes the results as JSON and as the table in
@@ -11,10 +12,12 @@
 //   npm run bench -- --sizes 100,1000 --reps 1     # quicker
 //   npm run bench -- --json /tmp/x.json --no-md    # a trial run that leaves docs/ alone
 //
-// Options: --sizes a,b,c  --reps n (builds per size, default 3)  --budget-minutes m (stop
+// Options: --sizes a,b,c  --reps n (cold builds per size, default 3)  --budget-minutes m (stop
 // repeating a size once its builds have taken this long, default 30: the 10,000-event size may
-// get fewer than --reps builds, and the table says how many)  --json path  --md path  --no-md
-// --no-browser  --keep (keep the temporary folders)  --seed n  --label text.
+// get fewer than --reps builds, and the table says how many)  --heap-mb MB or size=MB,…
+// (Node's heap limit for the builds; a build that runs out of heap is retried once with 16 GB
+// and the table says so)  --no-warm (skip the rebuild with the cache folder kept)  --json path
+// --md path  --no-md  --no-browser  --keep (keep the temporary folders)  --seed n  --label text.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,23 +29,45 @@ import { ASTRO_PHASES, machine, median, readAstroLog, run } from './measure.mjs'
 import { searchTiming } from './searchTiming.mjs';
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+/**
+ * Where the benchmark's builds go: inside the project (.astro/ is ignored by git). Astro writes a
+ * build's server bundle next to its output only when the output is inside the working directory;
+ * for an output elsewhere (say /tmp) it uses the project's shared .astro/.prerender/, and two such
+ * builds at once break each other ("Cannot find module …/.astro/.prerender/chunks/…").
+ */
+export const BUILD_ROOT = resolve('.astro/bench');
 const PAGEFIND = resolve('node_modules/pagefind/lib/runner/bin.cjs');
 const MARK_START = '<!-- bench:results:start -->';
 const MARK_END = '<!-- bench:results:end -->';
 
-/** Builds the content in `contentDir` once, from empty output and cache folders, and measures it. */
-export async function buildOnce(contentDir, workDir, { logFile, keepDist = false } = {}) {
+/** Node's fatal error when the build outgrows its heap. */
+const OOM = /JavaScript heap out of memory|Ineffective mark-compacts near heap limit/;
+
+/**
+ * Builds the content in `contentDir` once and measures it: from empty output and cache folders
+ * (a cold build, as a fresh CI machine runs it), or with `warm` keeping the cache folder of the
+ * previous build (Astro's content store and the share cards), as a CI cache would. `heapMB` sets
+ * Node's heap limit (--max-old-space-size) for the build; by default Node's own (about 4 GB).
+ */
+export async function buildOnce(contentDir, workDir, { logFile, warm = false, heapMB } = {}) {
+  if (!resolve(workDir).startsWith(`${process.cwd()}/`)) throw new Error(`build folder ${workDir} must be inside the project (see BUILD_ROOT)`);
   mkdirSync(workDir, { recursive: true });
   const out = join(workDir, 'dist');
   const cache = join(workDir, 'cache');
   rmSync(out, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
+  if (!warm) rmSync(cache, { recursive: true, force: true });
   const log = logFile ?? join(workDir, 'build.log');
   rmSync(log, { force: true });
   const env = { ...process.env, ATLAS_CONTENT_DIR: contentDir, ATLAS_CACHE_DIR: cache, NO_COLOR: '1', FORCE_COLOR: '0' };
+  if (heapMB) env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMB}`.trim();
   const before = machine();
   const astro = await run(process.execPath, [ASTRO, 'build', '--outDir', out], { env, logFile: log, phases: ASTRO_PHASES });
-  if (astro.code !== 0) throw new Error(`astro build failed (exit ${astro.code}); see ${log}:\n${readFileSync(log, 'utf8').slice(-3000)}`);
+  if (astro.code !== 0) {
+    const text = readFileSync(log, 'utf8');
+    const error = new Error(`astro build failed (exit ${astro.code}) after ${(astro.ms / 1000).toFixed(0)} s, peak ${(astro.peakRss / 1024 ** 3).toFixed(2)} GB; see ${log}:\n${text.slice(-3000)}`);
+    Object.assign(error, { outOfMemory: OOM.test(text), ms: astro.ms, peakRss: astro.peakRss });
+    throw error;
+  }
   const astroLog = readAstroLog(readFileSync(log, 'utf8'));
   const pagefindLog = `${log}.pagefind`;
   rmSync(pagefindLog, { force: true });
@@ -53,6 +78,7 @@ export async function buildOnce(contentDir, workDir, { logFile, keepDist = false
     wallMs: astro.ms + pagefind.ms,
     astroMs: astro.ms,
     pagefindMs: pagefind.ms,
+    cpuMs: astro.cpuMs !== null && pagefind.cpuMs !== null ? astro.cpuMs + pagefind.cpuMs : null,
     // The two steps run one after the other: the build's peak is the larger of the two.
     peakRss: Math.max(astro.peakRss, pagefind.peakRss),
     astroPeakRss: astro.peakRss,
@@ -64,27 +90,47 @@ export async function buildOnce(contentDir, workDir, { logFile, keepDist = false
     astroMemoryMB: astro.memoryMB,
     pagefindPages: Number(/Indexed (\d+) pages/.exec(pf)?.[1] ?? 0),
     pagefindWords: Number(/Indexed (\d+) words/.exec(pf)?.[1] ?? 0),
+    warm,
+    heapMB: heapMB ?? null,
     loadBefore: before.loadavg,
     loadAfter: machine().loadavg,
     lockFreeAtStart: before.buildLockFree,
   };
-  if (!keepDist) rmSync(cache, { recursive: true, force: true });
   return { result, out };
 }
 
-/** Generates, builds `reps` times, measures the last build's output and its search. */
-export async function benchSize(events, { reps = 3, budgetMs = 30 * 60_000, browser = true, keep = false, seed, root, searchRepeat = 3, onProgress = () => {} } = {}) {
-  const work = mkdtempSync(join(root ?? tmpdir(), `atlas-bench-${events}-`));
+/**
+ * Generates, builds `reps` times from cold, then once more warm (unless `warm` is false),
+ * measures the last cold build's output and its search. A build that runs out of heap is
+ * recorded and retried with `retryHeapMB`.
+ */
+export async function benchSize(events, { reps = 3, budgetMs = 30 * 60_000, browser = true, warm = true, keep = false, seed, heapMB, retryHeapMB = 16_384, searchRepeat = 3, onProgress = () => {} } = {}) {
+  // The content under the system's temporary folder; the builds in the project (BUILD_ROOT).
+  const contentRoot = mkdtempSync(join(tmpdir(), `atlas-bench-${events}-`));
+  mkdirSync(BUILD_ROOT, { recursive: true });
+  const work = mkdtempSync(join(BUILD_ROOT, `${events}-`));
   try {
     const t0 = performance.now();
-    const content = generateContent({ events, dir: join(work, 'content'), ...(seed ? { seed } : {}) });
+    const content = generateContent({ events, dir: join(contentRoot, 'content'), ...(seed ? { seed } : {}) });
     const generateMs = performance.now() - t0;
     onProgress(`${events} events: generated ${JSON.stringify({ ...content, dir: undefined })} in ${(generateMs / 1000).toFixed(1)} s`);
     const builds = [];
+    const failures = [];
     let spent = 0;
     let out = '';
+    let heap = heapMB;
     for (let i = 0; i < reps; i++) {
-      const b = await buildOnce(content.dir, work, { keepDist: true });
+      let b;
+      try {
+        b = await buildOnce(content.dir, work, { heapMB: heap });
+      } catch (e) {
+        if (!e.outOfMemory || heap === retryHeapMB) throw e;
+        failures.push({ heapMB: heap ?? null, outOfMemory: true, ms: e.ms, peakRss: e.peakRss });
+        onProgress(`${events} events: out of memory after ${(e.ms / 1000).toFixed(0)} s with ${heap ? `a ${heap} MB heap` : "Node's default heap"}; retrying with --max-old-space-size=${retryHeapMB}`);
+        heap = retryHeapMB;
+        i--;
+        continue;
+      }
       builds.push(b.result);
       out = b.out;
       spent += b.result.wallMs;
@@ -98,6 +144,14 @@ export async function benchSize(events, { reps = 3, budgetMs = 30 * 60_000, brow
     onProgress(`${events} events: ${stats.htmlPages} HTML pages, dist ${(stats.distBytes / 1024 ** 2).toFixed(1)} MB, Pagefind ${(stats.pagefind.bytes / 1024 ** 2).toFixed(1)} MB`);
     const search = browser ? await searchTiming(out, { repeat: searchRepeat }) : [];
     if (browser) onProgress(`${events} events: search ${search.map((s) => `${s.query} ${Math.round(s.msToFirst)} ms / ${Math.round(s.bytesToFirst / 1024)} KB`).join('; ')}`);
+    let warmBuild = null;
+    if (warm) {
+      // Once more, keeping the last build's cache folder (Astro's content store, the share
+      // cards): what a CI cache between deploys gives. Replaces the measured dist/.
+      const w = await buildOnce(content.dir, work, { warm: true, heapMB: heap, logFile: join(work, 'warm.log') }).catch((e) => ({ error: String(e.message).slice(0, 300) }));
+      warmBuild = w.result ?? w;
+      if (w.result) onProgress(`${events} events: warm rebuild ${(w.result.wallMs / 1000).toFixed(1)} s (astro ${(w.result.astroMs / 1000).toFixed(1)} s)`);
+    }
     const wall = builds.map((b) => b.wallMs);
     return {
       events,
@@ -105,9 +159,13 @@ export async function benchSize(events, { reps = 3, budgetMs = 30 * 60_000, brow
       generateMs,
       builds,
       reps: builds.length,
+      failures,
+      heapMB: heap ?? null,
+      warmBuild,
       wallMs: { median: median(wall), min: Math.min(...wall), max: Math.max(...wall) },
       astroMs: median(builds.map((b) => b.astroMs)),
       pagefindMs: median(builds.map((b) => b.pagefindMs)),
+      cpuMs: median(builds.map((b) => b.cpuMs ?? 0)) || null,
       perEventMs: median(wall) / events,
       peakRss: Math.max(...builds.map((b) => b.peakRss)),
       maxRssProcess: Math.max(...builds.map((b) => b.maxRssProcess ?? 0)) || null,
@@ -115,7 +173,11 @@ export async function benchSize(events, { reps = 3, budgetMs = 30 * 60_000, brow
       search,
     };
   } finally {
-    if (!keep) rmSync(work, { recursive: true, force: true });
+    if (keep) onProgress(`${events} events: kept ${contentRoot} and ${work}`);
+    else {
+      rmSync(work, { recursive: true, force: true });
+      rmSync(contentRoot, { recursive: true, force: true });
+    }
   }
 }
 
@@ -135,12 +197,19 @@ export function markdown(report) {
     '',
     head,
     col('Content: events / people / sources / cities', (r) => `${r.content.events} / ${r.content.people} / ${r.content.sources} / ${r.content.cities}`),
-    col('Builds measured', (r) => String(r.reps)),
+    col('Builds measured (cold: empty output and cache folders)', (r) => `${r.reps}${r.failures.length ? ` (+${r.failures.length} out of memory at Node's default heap)` : ''}`),
+    col("Node heap limit (--max-old-space-size)", (r) => (r.heapMB ? `${(r.heapMB / 1024).toFixed(0)} GB` : 'default (4 GB)')),
     col('**Build wall time, median** (Astro + Pagefind)', (r) => `**${s(r.wallMs.median)} s**`),
     col('min – max', (r) => `${s(r.wallMs.min)} – ${s(r.wallMs.max)} s`),
     col('of which Astro / Pagefind (median)', (r) => `${s(r.astroMs)} / ${s(r.pagefindMs)} s`),
     col('**Per event**', (r) => `**${r.perEventMs.toFixed(1)} ms**`),
+    col('CPU time, median (user + system, all cores)', (r) => (r.cpuMs ? `${s(r.cpuMs)} s (${(r.cpuMs / r.events).toFixed(1)} ms per event)` : 'n/a')),
+    col('Warm rebuild (cache folder kept)', (r) => (r.warmBuild?.wallMs ? `${s(r.warmBuild.wallMs)} s` : '–')),
     col('**Peak memory** (process tree RSS)', (r) => `**${(r.peakRss / 1024 ** 3).toFixed(2)} GB**`),
+    col('peak while bundling / rendering', (r) => {
+      const p = (name) => r.builds.at(-1).astroPhases?.find((x) => x.name === name)?.peakRss;
+      return `${((p('vite bundle') ?? 0) / 1024 ** 3).toFixed(2)} / ${((p('render routes') ?? 0) / 1024 ** 3).toFixed(2)} GB`;
+    }),
     col('largest single process (/usr/bin/time)', (r) => (r.maxRssProcess ? `${(r.maxRssProcess / 1024 ** 3).toFixed(2)} GB` : 'n/a')),
     col('Routes built (Astro) / HTML pages', (r) => `${r.builds.at(-1).astro.routesBuilt} / ${r.stats.htmlPages}`),
     col('Pages indexed by Pagefind / words', (r) => `${r.builds.at(-1).pagefindPages} / ${r.builds.at(-1).pagefindWords.toLocaleString('en')}`),
@@ -212,7 +281,7 @@ export function writeMarkdown(path, report) {
 }
 
 function parseArgs(argv) {
-  const opts = { sizes: [100, 1000, 10000], reps: 3, budgetMinutes: 30, json: 'docs/performance.json', md: 'docs/performance.md', browser: true, keep: false, seed: undefined, label: '' };
+  const opts = { sizes: [100, 1000, 10000], reps: 3, budgetMinutes: 30, json: 'docs/performance.json', md: 'docs/performance.md', browser: true, warm: true, keep: false, seed: undefined, label: '', heap: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -223,6 +292,14 @@ function parseArgs(argv) {
     else if (a === '--md') opts.md = next();
     else if (a === '--no-md') opts.md = '';
     else if (a === '--no-browser') opts.browser = false;
+    else if (a === '--no-warm') opts.warm = false;
+    else if (a === '--heap-mb') {
+      // "16384" for every size, or "10000=16384,1000=8192" per size.
+      for (const part of next().split(',')) {
+        const [size, mbs] = part.includes('=') ? part.split('=') : ['*', part];
+        opts.heap[size] = Number(mbs);
+      }
+    }
     else if (a === '--keep') opts.keep = true;
     else if (a === '--seed') opts.seed = Number(next());
     else if (a === '--label') opts.label = next();
@@ -237,7 +314,8 @@ async function main() {
   const report = { date: new Date().toISOString().slice(0, 10), ...gitInfo(), label: opts.label, machine: machine(), options: opts, sizes: [] };
   log(`machine: ${JSON.stringify(report.machine)}`);
   for (const events of opts.sizes) {
-    const result = await benchSize(events, { reps: opts.reps, budgetMs: opts.budgetMinutes * 60_000, browser: opts.browser, keep: opts.keep, seed: opts.seed, onProgress: log });
+    const heapMB = opts.heap[String(events)] ?? opts.heap['*'];
+    const result = await benchSize(events, { reps: opts.reps, budgetMs: opts.budgetMinutes * 60_000, browser: opts.browser, warm: opts.warm, keep: opts.keep, seed: opts.seed, heapMB, onProgress: log });
     report.sizes.push(result);
     // Written after every size, so a long run that is interrupted keeps what it measured.
     mkdirSync(dirname(resolve(opts.json)), { recursive: true });
