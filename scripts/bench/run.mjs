@@ -17,7 +17,8 @@
 // get fewer than --reps builds, and the table says how many)  --heap-mb MB or size=MB,…
 // (Node's heap limit for the builds; a build that runs out of heap is retried once with 16 GB
 // and the table says so)  --no-warm (skip the rebuild with the cache folder kept)  --json path
-// --md path  --no-md  --no-browser  --keep (keep the temporary folders)  --seed n  --label text.
+// --md path  --no-md  --no-browser  --keep (keep the temporary folders)  --seed n  --label text
+// --merge (keep the sizes already in the JSON that this run does not measure).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,12 +31,13 @@ import { searchTiming } from './searchTiming.mjs';
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 /**
- * Where the benchmark's builds go: inside the project (.astro/ is ignored by git). Astro writes a
- * build's server bundle next to its output only when the output is inside the working directory;
- * for an output elsewhere (say /tmp) it uses the project's shared .astro/.prerender/, and two such
- * builds at once break each other ("Cannot find module …/.astro/.prerender/chunks/…").
+ * Where the benchmark's builds go: inside the project, in tests/.tmp/ (ignored by git, where the
+ * tests build fixture content too). Astro writes a build's server bundle next to its output only
+ * when the output is inside the working directory; for an output elsewhere (say /tmp) it uses the
+ * project's shared .astro/.prerender/, and two such builds at once break each other ("Cannot find
+ * module …/.astro/.prerender/chunks/…"). Not .astro/ itself: tools clear it.
  */
-export const BUILD_ROOT = resolve('.astro/bench');
+export const BUILD_ROOT = resolve('tests/.tmp/bench');
 const PAGEFIND = resolve('node_modules/pagefind/lib/runner/bin.cjs');
 const MARK_START = '<!-- bench:results:start -->';
 const MARK_END = '<!-- bench:results:end -->';
@@ -303,6 +305,7 @@ function parseArgs(argv) {
     else if (a === '--keep') opts.keep = true;
     else if (a === '--seed') opts.seed = Number(next());
     else if (a === '--label') opts.label = next();
+    else if (a === '--merge') opts.merge = true;
     else throw new Error(`unknown option ${a} (see the top of scripts/bench/run.mjs)`);
   }
   return opts;
@@ -312,11 +315,16 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const log = (msg) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
   const report = { date: new Date().toISOString().slice(0, 10), ...gitInfo(), label: opts.label, machine: machine(), options: opts, sizes: [] };
+  // --merge: keep the sizes of the existing JSON that this run does not measure (e.g. a 10,000-event
+  // run after an interrupted full one); each size records its own date, commit and machine load.
+  const kept = opts.merge && existsSync(opts.json) ? JSON.parse(readFileSync(opts.json, 'utf8')).sizes.filter((x) => !opts.sizes.includes(x.events)) : [];
+  report.sizes.push(...kept);
   log(`machine: ${JSON.stringify(report.machine)}`);
   for (const events of opts.sizes) {
     const heapMB = opts.heap[String(events)] ?? opts.heap['*'];
     const result = await benchSize(events, { reps: opts.reps, budgetMs: opts.budgetMinutes * 60_000, browser: opts.browser, warm: opts.warm, keep: opts.keep, seed: opts.seed, heapMB, onProgress: log });
-    report.sizes.push(result);
+    report.sizes.push({ ...result, measuredAt: new Date().toISOString(), commit: report.commit });
+    report.sizes.sort((a, b) => a.events - b.events);
     // Written after every size, so a long run that is interrupted keeps what it measured.
     mkdirSync(dirname(resolve(opts.json)), { recursive: true });
     writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
