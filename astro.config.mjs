@@ -3,12 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { toString } from 'hast-util-to-string';
-import remarkSafeContent from './src/plugins/remarkSafeContent.mjs';
-import remarkQuoteIds from './src/plugins/remarkQuoteIds.mjs';
+import { remarkPlugins, rehypePlugins, remarkRehype } from './src/plugins/markdown.mjs';
 
 export default defineConfig({
   site: 'https://atlas.example.org',
@@ -21,26 +16,7 @@ export default defineConfig({
   // unified processor carries remark-gfm (tables, footnotes), the content sanitiser and the
   // heading ids + self-links.
   markdown: {
-    processor: unified({
-      gfm: false,
-      remarkPlugins: [remarkGfm, remarkSafeContent, remarkQuoteIds],
-      rehypePlugins: [
-        rehypeSlug,
-        [
-          rehypeAutolinkHeadings,
-          {
-            behavior: 'append',
-            properties: { className: ['heading-link'], dataPagefindIgnore: '' },
-            // A visible "#" for sighted readers, the heading's text for screen readers.
-            content: (/** @type {import('hast').Element} */ heading) => [
-              { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-              { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to section “${toString(heading)}”` }] },
-            ],
-          },
-        ],
-      ],
-      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
-    }),
+    processor: unified({ gfm: false, remarkPlugins, rehypePlugins, remarkRehype }),
   },
   // One stylesheet for the whole site: cached once, and scoped component styles still apply.
   vite: { build: { cssCodeSplit: false } },

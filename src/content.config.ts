@@ -1,15 +1,45 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import type { ContentEntryType } from 'astro';
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { isoDate, partialDate } from './lib/dates';
 import { uniqueId } from './lib/uniqueId';
+import { renderBody } from './lib/renderBody';
 
 /** Where the content lives; tests point this at fixtures to prove that bad content fails the build. */
 const root = process.env['ATLAS_CONTENT_DIR'] ?? './content';
 
 /** One entry per file; the file name (without extension) is the entry's id and URL slug. */
-const entries = (folder: string, pattern: string) =>
-  glob({ base: `${root}/${folder}`, pattern, generateId: uniqueId(folder) });
+const entries = (folder: string, pattern: string, retainBody = true) =>
+  glob({ base: `${root}/${folder}`, pattern, generateId: uniqueId(folder), retainBody });
+
+/**
+ * The glob loader, with MDX bodies rendered to HTML when the content syncs (src/lib/renderBody.ts)
+ * instead of compiled into one JavaScript module per file. @astrojs/mdx still reads the front matter.
+ */
+function mdxEntries(folder: string): Loader {
+  // The Markdown source is not kept in the data store: the HTML and the footnotes are all the pages need.
+  const inner = entries(folder, '*.mdx', false);
+  return {
+    name: 'atlas-mdx-loader',
+    load: async (context) => {
+      // The glob loader is handed the entry types (by extension) by Astro, outside the typed context.
+      const types = (context as typeof context & { entryTypes?: Map<string, ContentEntryType> }).entryTypes;
+      const mdx = types?.get('.mdx');
+      if (!types || !mdx) throw new Error('src/content.config.ts: the MDX entry type is missing: is mdx() in astro.config.mjs integrations, and did Astro change how loaders get entry types?');
+      // Cached entries are reused while their file is unchanged; a change to the renderer must redo them all.
+      const renderer = context.generateDigest(rendererFiles.map((f) => readFileSync(f, 'utf8')).join('\0'));
+      if (context.meta.get('renderer') !== renderer) context.store.clear();
+      const { contentModuleTypes: _, ...asHtml } = mdx;
+      const entryTypes = new Map(types).set('.mdx', { ...asHtml, getRenderFunction: async () => renderBody });
+      await inner.load({ ...context, entryTypes } as typeof context);
+      context.meta.set('renderer', renderer);
+    },
+  };
+}
+/** The code an event's HTML depends on, besides its file. */
+const rendererFiles = ['src/lib/renderBody.ts', 'src/lib/checkContent.ts', 'package-lock.json', ...readdirSync('src/plugins').filter((f) => f.endsWith('.mjs')).map((f) => `src/plugins/${f}`)];
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -182,7 +212,7 @@ export const eventSchema = z
   });
 
 export const collections = {
-  events: defineCollection({ loader: entries('events', '*.mdx'), schema: eventSchema }),
+  events: defineCollection({ loader: mdxEntries('events'), schema: eventSchema }),
   countries: defineCollection({ loader: entries('countries', '*.yaml'), schema: countrySchema }),
   organisations: defineCollection({ loader: entries('organisations', '*.yaml'), schema: organisationSchema }),
   people: defineCollection({ loader: entries('people', '*.yaml'), schema: personSchema }),

@@ -4,7 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent, formatProblems, readFootnotes, type CheckedEntry } from './lib/checkContent';
+import { checkContent, formatProblems, loadFootnotes, type CheckedEntry } from './lib/checkContent';
+import type { BodyMetadata } from './lib/renderBody';
+import type { MarkdownHeading } from 'astro';
+import { toHtml } from 'hast-util-to-html';
+import { formatDate } from './lib/dates';
 import { PAGE_SIZE, pageUrl } from './lib/pages';
 
 export type Event = CollectionEntry<'events'>;
@@ -32,12 +36,18 @@ const checked = (entries: { id: string; filePath?: string | undefined; data: obj
     raw: e.filePath ? readFileSync(e.filePath, 'utf8') : '',
   }));
 
-// Each body is parsed once, for the check and for the quotations (a parse is most of the
-// check's cost: about 10 ms an event).
-const notes = new Map(eventList.map((e) => [e.id, readFootnotes(e.body ?? '')]));
+// Footnotes and quotations were read when the body was rendered (src/lib/renderBody.ts).
+const bodyOf = (e: Event) => e.rendered?.metadata as BodyMetadata | undefined;
+const notes = new Map(eventList.flatMap((e) => {
+  const stored = bodyOf(e)?.notes;
+  return stored ? [[e.id, loadFootnotes(stored)] as const] : [];
+}));
 const problems = checkContent(
   {
-    events: checked(eventList),
+    events: checked(eventList).map((c, i) => {
+      const body = bodyOf(eventList[i]!);
+      return { ...c, bodyError: body ? body.error : 'was not rendered (see the log above)' };
+    }),
     countries: checked(countryList),
     organisations: checked(organisationList),
     people: checked(peopleList),
@@ -48,6 +58,22 @@ const problems = checkContent(
 );
 if (problems.length > 0) {
   throw new Error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${formatProblems(problems)}`);
+}
+
+const citation = /<a href="#source-([a-z0-9-]+)" data-cite>\1<\/a>/g;
+/**
+ * An event's body as HTML and its headings. Each <Source> citation gets the outlet, title and
+ * date from its source entry here, at page build time (renderBody left a placeholder link).
+ */
+export function eventBody(e: Event): { html: string; headings: MarkdownHeading[] } {
+  const html = (e.rendered?.html ?? '').replace(citation, (_, id: string) => {
+    const s = source(id).data;
+    return toHtml([
+      { type: 'element', tagName: 'a', properties: { href: `#source-${id}` }, children: [{ type: 'text', value: s.outlet }] },
+      { type: 'text', value: `, “${s.titleEn ?? s.title}”, ${formatDate(s.published)}` },
+    ]);
+  });
+  return { html, headings: bodyOf(e)?.headings ?? [] };
 }
 
 const byName = <T extends { data: { name: string; sortName?: string | undefined } }>(a: T, b: T) =>

@@ -40,6 +40,12 @@ describe('astro build on fixture content', () => {
     expect(r.output).toMatch(/events\/summit\.mdx: start: "2022-02-30" is not a real calendar date/);
   });
 
+  test('an MDX syntax error fails the build, naming file, line and column', () => {
+    const r = build(contentWith('mdx-syntax-error'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/events\/summit\.mdx: body: line 16, column 40: Expected a closing tag for `<Q>`/);
+  });
+
   test('two files claiming one slug fail the build, naming both', () => {
     const dir = contentWith();
     copyFileSync(join(dir, 'events/summit.mdx'), join(dir, 'events/Summit.mdx'));

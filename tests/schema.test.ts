@@ -47,6 +47,8 @@ const cases: [string, string, string, RegExp][] = [
   ['unused-entity', 'people/nobody-at-all.yaml', '(entry)', /not used by any event/],
   ['quote-unknown-person', 'events/summit.mdx', '<Q by="nobody-known">', /quotes unknown person "nobody-known"/],
   ['figure-unknown-source', 'events/summit.mdx', 'figures[0].source', /unknown source "ghost-2020"/],
+  // The unclosed <Q> is on line 16 of the file (front matter included), at column 40.
+  ['mdx-syntax-error', 'events/summit.mdx', 'body', /^line 16, column 40: Expected a closing tag for `<Q>`/],
 ];
 
 describe('a bad entry is rejected, naming file and field', () => {

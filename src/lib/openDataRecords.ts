@@ -11,7 +11,7 @@ import { PAGE_SIZE, pageUrl } from './pages';
  */
 export function openDataRecords(site: URL) {
   const abs = (path: string) => new URL(path, site).href;
-  const header = (file: string) => ({ $schema: abs(`/data/${file}.schema.json`), schemaVersion: DATA_VERSION, licence: { name: LICENCE.name, url: LICENCE.url } });
+  const header = (file: string) => ({ $schema: abs(`/data/${file}.schema.json`), schemaVersion: DATA_VERSION as typeof DATA_VERSION, licence: { name: LICENCE.name, url: LICENCE.url } });
   const eventsJson: z.infer<typeof eventsFile> = {
     ...header('events'),
     events: events.map((e) => {

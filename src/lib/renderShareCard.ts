@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
+import sharp from 'sharp';
 
 /** Size of every share image (Open Graph's recommended 1.91:1). */
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
@@ -36,12 +37,12 @@ function loadFonts(): Font[] {
 const el = (type: string, style: Record<string, string | number>, children: unknown) => ({ type, props: { style, children } });
 
 let engine: string | undefined;
-/** What else shapes a card's pixels: the satori and resvg versions and the font files. */
+/** What else shapes a card's pixels: the satori, resvg and sharp (libvips) versions and the font files. */
 function engineKey(): string {
   if (engine) return engine;
   const require = createRequire(import.meta.url);
   const version = (pkg: string) => (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
-  const hash = createHash('sha256').update(`satori@${version('satori')} @resvg/resvg-js@${version('@resvg/resvg-js')}`);
+  const hash = createHash('sha256').update(`satori@${version('satori')} @resvg/resvg-js@${version('@resvg/resvg-js')} sharp ${JSON.stringify(sharp.versions)}`);
   for (const font of loadFonts()) hash.update(`${font.weight}`).update(font.data);
   engine = hash.digest('hex');
   return engine;
@@ -50,19 +51,15 @@ function engineKey(): string {
 /**
  * Drawn cards are kept between builds in Astro's cache folder (ATLAS_CACHE_DIR, else
  * node_modules/.astro), named by a hash of all that shapes them: the layout tree with its text,
- * the render options, the fonts, the satori and resvg versions. A card costs 30–50 ms to draw,
- * 5 to 8 minutes for 10,000 events; with the folder kept between builds (a CI cache), a rebuild
- * draws only the cards of new or changed events. A fresh folder draws them all, byte for byte
- * the same. Delete the folder to drop cards that are no longer used.
+ * the render and PNG options, the fonts, the engines' versions. A card costs about 20 ms of CPU,
+ * most of it off the main thread (see draw); with the folder kept between builds (a CI cache), a
+ * rebuild draws only the cards of new or changed events. A fresh folder draws them all, byte for
+ * byte the same. Delete the folder to drop cards that are no longer used.
  */
 const cacheDir = () => join(process.env['ATLAS_CACHE_DIR'] ?? 'node_modules/.astro', 'share-cards');
 
-/**
- * A plain share card as PNG: the site name, a kicker, the title and a few lines, in the site's
- * light colours. Satori lays the text out into SVG paths; resvg rasterises it. Both are pure
- * functions of their input, so the PNG is byte-identical from build to build.
- */
-export async function renderShareCard(card: ShareCard): Promise<Buffer> {
+/** The layout tree of a card, and the cache file its PNG goes to. */
+function plan(card: ShareCard) {
   const { width, height } = SHARE_CARD;
   const titleSize = card.title.length > 70 ? 54 : card.title.length > 45 ? 62 : 72;
   const tree = el(
@@ -78,16 +75,65 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
       el('div', { display: 'flex', fontSize: 26, color: '#54575c' }, card.host),
     ],
   );
-  const options = { fitTo: { mode: 'width' as const, value: width }, font: { loadSystemFonts: false } };
-  const key = createHash('sha256').update(engineKey()).update(JSON.stringify([tree, width, height, options])).digest('hex');
-  const file = join(cacheDir(), `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
+  const key = createHash('sha256').update(engineKey()).update(JSON.stringify([tree, width, height, RASTER, PNG])).digest('hex');
+  return { key, tree, file: join(cacheDir(), `${key}.png`) };
+}
+
+const RASTER = { fitTo: { mode: 'width' as const, value: SHARE_CARD.width }, font: { loadSystemFonts: false } };
+/** The card is opaque: RGB, and a quick zlib level (a card is ~40 KB either way). */
+const PNG = { compressionLevel: 4, adaptiveFiltering: false } as const;
+
+/**
+ * Satori lays the text out into SVG paths on this thread (~5 ms); resvg rasterises it and sharp
+ * encodes the PNG on libuv's worker threads (~15 ms), so the build goes on meanwhile.
+ */
+async function draw({ tree, file }: ReturnType<typeof plan>): Promise<void> {
+  const { width, height } = SHARE_CARD;
   // satori's types expect React elements; the plain object tree is what JSX would produce.
   const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: loadFonts() });
-  const png = new Resvg(svg, options).render().asPng();
+  const image = await renderAsync(svg, RASTER);
+  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png(PNG).toBuffer();
   // Written whole, then renamed: a build that reads the folder meanwhile never sees half a card.
   mkdirSync(cacheDir(), { recursive: true });
   writeFileSync(`${file}.${process.pid}.tmp`, png);
   renameSync(`${file}.${process.pid}.tmp`, file);
-  return png;
+}
+
+/** Cards being drawn, by key. */
+const drawing = new Map<string, Promise<void>>();
+const drawOnce = (p: ReturnType<typeof plan>): Promise<void> => {
+  let pending = drawing.get(p.key);
+  if (!pending) {
+    pending = draw(p);
+    drawing.set(p.key, pending);
+  }
+  return pending;
+};
+
+/**
+ * A plain share card as PNG: the site name, a kicker, the title and a few lines, in the site's
+ * light colours. Satori, resvg and sharp are pure functions of their input, so the PNG is
+ * byte-identical from build to build.
+ */
+export async function renderShareCard(card: ShareCard): Promise<Buffer> {
+  const p = plan(card);
+  if (!existsSync(p.file)) await drawOnce(p);
+  return readFileSync(p.file);
+}
+
+/**
+ * Starts drawing these cards in the background, a few at a time, so that their rasterising
+ * overlaps the rendering of the HTML pages (the image routes come after the event pages).
+ * renderShareCard then finds them drawn, or waits for the one it needs.
+ */
+export function drawAhead(cards: ShareCard[], lanes = 3): void {
+  let next = 0;
+  const lane = async () => {
+    while (next < cards.length) {
+      const p = plan(cards[next++]!);
+      if (!existsSync(p.file)) await drawOnce(p);
+    }
+  };
+  // A failure stops drawing ahead; it surfaces where the card is used, which draws it again.
+  for (let i = 0; i < lanes; i++) lane().catch(() => undefined);
 }

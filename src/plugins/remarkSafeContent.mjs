@@ -22,7 +22,7 @@ export default function remarkSafeContent() {
       };
       switch (node.type) {
         case 'mdxjsEsm':
-          file.fail(`${file.path}: body: import/export statements are not allowed in content files`, node);
+          file.fail("import/export statements are not allowed in content files", node);
           return;
         case 'mdxFlowExpression':
         case 'mdxTextExpression':

@@ -4,6 +4,7 @@ import { load as loadYaml } from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { citySchema, countrySchema, eventSchema, organisationSchema, personSchema, sourceSchema } from '../../src/content.config';
 import type { ContentProblem, Snapshot } from '../../src/lib/checkContent';
+import { renderBody } from '../../src/lib/renderBody';
 
 const schemas = {
   events: eventSchema,
@@ -37,7 +38,9 @@ export async function loadContent(dir: string, root = process.cwd()) {
         }
         continue;
       }
-      snapshot[collection].push({ id: name.replace(/\.[^.]+$/, ''), filePath: file, data: result.data as Record<string, unknown>, body: content, raw });
+      // The site's own renderer: a body it cannot parse is reported, as the build reports it.
+      const bodyError = isMdx ? (await renderBody({ body: (content ?? '').trim(), filePath: path })).metadata.error : undefined;
+      snapshot[collection].push({ id: name.replace(/\.[^.]+$/, ''), filePath: file, data: result.data as Record<string, unknown>, body: content, raw, bodyError });
     }
   }
   return { snapshot, problems };

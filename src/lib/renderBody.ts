@@ -1,0 +1,57 @@
+/**
+ * Renders an event's MDX body to HTML once, when Astro syncs the content, and keeps the HTML in
+ * the data store (cached between builds by the file's digest). Letting @astrojs/mdx compile each
+ * event into its own JavaScript module made Vite bundle one module per event: at 10,000 events
+ * that bundle ran out of memory. Bodies may only use <Q> and <Source> (remarkSafeContent), so
+ * plain HTML loses nothing. Sätteri parses (see parseBody); the site's remark and rehype plugins
+ * (src/plugins/markdown.mjs) do the rest, as they would for any Markdown page.
+ */
+import { readFileSync } from 'node:fs';
+import { unified, type PluggableList } from 'unified';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { VFile } from 'vfile';
+import type { MarkdownHeading } from 'astro';
+import { remarkPlugins, remarkRehype as remarkRehypeOptions, headingIds, headingLinks } from '../plugins/markdown.mjs';
+import remarkComponents from '../plugins/remarkComponents.mjs';
+import { footnotesIn, parseBody, storeFootnotes, type StoredFootnotes } from './checkContent';
+
+const processor = unified()
+  .use(remarkPlugins as PluggableList)
+  .use(remarkComponents)
+  .use(remarkRehype, remarkRehypeOptions)
+  .use(headingIds)
+  // Headings are collected before the self-links are appended, so their text is just the heading's.
+  .use(rehypeHeadingIds)
+  .use([headingLinks] as PluggableList)
+  .use(rehypeStringify, { collapseEmptyAttributes: true });
+
+export interface BodyMetadata extends Record<string, unknown> {
+  headings: MarkdownHeading[];
+  /** Footnotes and quotations, for the content check and the person pages. */
+  notes?: StoredFootnotes;
+  /** Why the body could not be rendered ("line 12: …"); the content check fails the build with it. */
+  error?: string;
+}
+
+/** The body as HTML, with its headings and footnotes; a syntax error comes back as `metadata.error`, not a throw. */
+export async function renderBody({ body = '', filePath }: { body?: string | undefined; filePath?: string | undefined }): Promise<{ html: string; metadata: BodyMetadata }> {
+  // Blank lines in place of the front matter, so positions in messages are the file's own lines.
+  const raw = filePath ? readFileSync(filePath, 'utf8') : body;
+  const offset = Math.max(0, raw.indexOf(body));
+  const file = new VFile({ path: filePath, value: '\n'.repeat(raw.slice(0, offset).split('\n').length - 1) + body });
+  try {
+    const tree = parseBody(String(file.value));
+    const notes = storeFootnotes(footnotesIn(tree));
+    const html = processor.stringify(await processor.run(tree, file), file);
+    const headings = (file.data as { astro?: { headings?: MarkdownHeading[] } }).astro?.headings ?? [];
+    return { html, metadata: { headings, notes } };
+  } catch (err) {
+    const e = err as { reason?: string; message?: string; line?: number; column?: number };
+    // Sätteri's messages start "line:column: "; unified's carry them as fields.
+    const [, line, column, text] = /^(\d+):(\d+): ([\s\S]*)$/.exec(e.message ?? '') ?? [, e.line, e.column, e.reason ?? e.message ?? String(err)];
+    const where = line ? `line ${line}${column ? `, column ${column}` : ''}: ` : '';
+    return { html: '', metadata: { headings: [], error: `${where}${text}` } };
+  }
+}
