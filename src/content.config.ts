@@ -1,11 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import type { ContentEntryType } from 'astro';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import type { AstroConfig, ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { isoDate, partialDate } from './lib/dates';
 import { uniqueId } from './lib/uniqueId';
-import { renderBody } from './lib/renderBody';
+import { renderBodyToFile, type BodyMetadata } from './lib/renderBody';
 
 /** Where the content lives; tests point this at fixtures to prove that bad content fails the build. */
 const root = process.env['ATLAS_CONTENT_DIR'] ?? './content';
@@ -30,9 +30,14 @@ function mdxEntries(folder: string): Loader {
       if (!types || !mdx) throw new Error('src/content.config.ts: the MDX entry type is missing: is mdx() in astro.config.mjs integrations, and did Astro change how loaders get entry types?');
       // Cached entries are reused while their file is unchanged; a change to the renderer must redo them all.
       const renderer = context.generateDigest(rendererFiles.map((f) => readFileSync(f, 'utf8')).join('\0'));
-      if (context.meta.get('renderer') !== renderer) context.store.clear();
+      // So must a body whose HTML file has gone (a cache folder pruned by hand or by CI).
+      const lost = [...context.store.values()].some((e) => {
+        const file = (e.rendered?.metadata as BodyMetadata | undefined)?.htmlFile;
+        return !file || !existsSync(file);
+      });
+      if (context.meta.get('renderer') !== renderer || lost) context.store.clear();
       const { contentModuleTypes: _, ...asHtml } = mdx;
-      const entryTypes = new Map(types).set('.mdx', { ...asHtml, getRenderFunction: async () => renderBody });
+      const entryTypes = new Map(types).set('.mdx', { ...asHtml, getRenderFunction: async (config: AstroConfig) => (entry: Parameters<ContentEntryRenderFunction>[0]) => renderBodyToFile(entry, config.cacheDir) });
       await inner.load({ ...context, entryTypes } as typeof context);
       context.meta.set('renderer', renderer);
     },

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent, formatProblems, loadFootnotes, type CheckedEntry } from './lib/checkContent';
-import type { BodyMetadata } from './lib/renderBody';
+import { bodyHtml, type BodyMetadata } from './lib/renderBody';
 import type { MarkdownHeading } from 'astro';
 import { toHtml } from 'hast-util-to-html';
 import { formatDate } from './lib/dates';
@@ -66,14 +66,15 @@ const citation = /<a href="#source-([a-z0-9-]+)" data-cite>\1<\/a>/g;
  * date from its source entry here, at page build time (renderBody left a placeholder link).
  */
 export function eventBody(e: Event): { html: string; headings: MarkdownHeading[] } {
-  const html = (e.rendered?.html ?? '').replace(citation, (_, id: string) => {
+  const body = bodyOf(e);
+  const html = (body ? bodyHtml(body) : '').replace(citation, (_, id: string) => {
     const s = source(id).data;
     return toHtml([
       { type: 'element', tagName: 'a', properties: { href: `#source-${id}` }, children: [{ type: 'text', value: s.outlet }] },
       { type: 'text', value: `, “${s.titleEn ?? s.title}”, ${formatDate(s.published)}` },
     ]);
   });
-  return { html, headings: bodyOf(e)?.headings ?? [] };
+  return { html, headings: body?.headings ?? [] };
 }
 
 const byName = <T extends { data: { name: string; sortName?: string | undefined } }>(a: T, b: T) =>

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import satori from 'satori';
-import { renderAsync } from '@resvg/resvg-js';
-import sharp from 'sharp';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 /** Size of every share image (Open Graph's recommended 1.91:1). */
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
@@ -19,19 +18,17 @@ export interface ShareCard {
   host: string;
 }
 
-type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
-let fonts: Font[] | undefined;
-/** Noto Sans from the @fontsource package (WOFF: satori reads it, not WOFF2); no network. */
-function loadFonts(): Font[] {
-  if (fonts) return fonts;
+/** Where the drawing happens (a plain module, loaded by path: Astro's bundle leaves it alone). */
+const WORKER = join(process.cwd(), 'src/lib/shareCardWorker.mjs');
+let fontHash: string | undefined;
+/** The font files the worker draws with, hashed. */
+function fontsKey(): string {
+  if (fontHash) return fontHash;
   const dir = join(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')), 'files');
-  fonts = (['latin', 'latin-ext', 'cyrillic'] as const).flatMap((subset) =>
-    ([400, 700] as const).map((weight) => ({
-      name: 'Noto Sans', weight, style: 'normal' as const,
-      data: readFileSync(join(dir, `noto-sans-${subset}-${weight}-normal.woff`)),
-    })),
-  );
-  return fonts;
+  const hash = createHash('sha256');
+  for (const subset of ['latin', 'latin-ext', 'cyrillic']) for (const weight of [400, 700]) hash.update(readFileSync(join(dir, `noto-sans-${subset}-${weight}-normal.woff`)));
+  fontHash = hash.digest('hex');
+  return fontHash;
 }
 
 const el = (type: string, style: Record<string, string | number>, children: unknown) => ({ type, props: { style, children } });
@@ -42,8 +39,10 @@ function engineKey(): string {
   if (engine) return engine;
   const require = createRequire(import.meta.url);
   const version = (pkg: string) => (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
-  const hash = createHash('sha256').update(`satori@${version('satori')} @resvg/resvg-js@${version('@resvg/resvg-js')} sharp ${JSON.stringify(sharp.versions)}`);
-  for (const font of loadFonts()) hash.update(`${font.weight}`).update(font.data);
+  // sharp's package.json is not exported; its version pins the libvips build it ships.
+  const sharp = (JSON.parse(readFileSync(join(dirname(require.resolve('sharp')), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const hash = createHash('sha256').update(`satori@${version('satori')} @resvg/resvg-js@${version('@resvg/resvg-js')} sharp@${sharp} ${fontsKey()}`);
+  hash.update(readFileSync(WORKER));
   engine = hash.digest('hex');
   return engine;
 }
@@ -81,22 +80,44 @@ function plan(card: ShareCard) {
 
 const RASTER = { fitTo: { mode: 'width' as const, value: SHARE_CARD.width }, font: { loadSystemFonts: false } };
 /** The card is opaque: RGB, and a quick zlib level (a card is ~40 KB either way). */
-const PNG = { compressionLevel: 4, adaptiveFiltering: false } as const;
+const PNG = { compressionLevel: 2, adaptiveFiltering: false } as const;
 
+type Job = { tree: unknown; file: string; width: number; height: number; raster: typeof RASTER; png: typeof PNG };
+let pool: { worker: Worker; busy: number }[] | undefined;
+const waiting = new Map<number, { file: string; resolve: () => void; reject: (e: Error) => void }>();
+let jobs = 0;
 /**
- * Satori lays the text out into SVG paths on this thread (~5 ms); resvg rasterises it and sharp
- * encodes the PNG on libuv's worker threads (~15 ms), so the build goes on meanwhile.
+ * Cards are drawn on worker threads (one per core but one, at least one): satori, resvg and
+ * sharp cost ~20 ms a card, which the main thread spends rendering pages instead. A worker
+ * holds the process open only while it has a card to draw.
  */
-async function draw({ tree, file }: ReturnType<typeof plan>): Promise<void> {
-  const { width, height } = SHARE_CARD;
-  // satori's types expect React elements; the plain object tree is what JSX would produce.
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: loadFonts() });
-  const image = await renderAsync(svg, RASTER);
-  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png(PNG).toBuffer();
-  // Written whole, then renamed: a build that reads the folder meanwhile never sees half a card.
-  mkdirSync(cacheDir(), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, png);
-  renameSync(`${file}.${process.pid}.tmp`, file);
+function drawOnWorker({ tree, file }: ReturnType<typeof plan>): Promise<void> {
+  pool ??= Array.from({ length: Math.max(1, availableParallelism() - 1) }, () => {
+    const worker = new Worker(WORKER);
+    worker.unref();
+    worker.on('message', ({ id, error }: { id: number; error?: string }) => {
+      const slot = pool!.find((s) => s.worker === worker)!;
+      if (--slot.busy === 0) worker.unref();
+      const w = waiting.get(id)!;
+      waiting.delete(id);
+      if (error) w.reject(new Error(`share card ${w.file}: ${error}`));
+      else w.resolve();
+    });
+    // A worker that dies takes the build down with it, rather than leaving cards undrawn.
+    worker.on('error', (error) => {
+      for (const w of waiting.values()) w.reject(error as Error);
+      waiting.clear();
+    });
+    return { worker, busy: 0 };
+  });
+  const slot = pool.reduce((a, b) => (b.busy < a.busy ? b : a));
+  const id = ++jobs;
+  const job: Job = { tree, file, width: SHARE_CARD.width, height: SHARE_CARD.height, raster: RASTER, png: PNG };
+  if (slot.busy++ === 0) slot.worker.ref();
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { file, resolve, reject });
+    slot.worker.postMessage({ id, job });
+  });
 }
 
 /** Cards being drawn, by key. */
@@ -104,7 +125,7 @@ const drawing = new Map<string, Promise<void>>();
 const drawOnce = (p: ReturnType<typeof plan>): Promise<void> => {
   let pending = drawing.get(p.key);
   if (!pending) {
-    pending = draw(p);
+    pending = drawOnWorker(p);
     drawing.set(p.key, pending);
   }
   return pending;
@@ -126,7 +147,7 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
  * overlaps the rendering of the HTML pages (the image routes come after the event pages).
  * renderShareCard then finds them drawn, or waits for the one it needs.
  */
-export function drawAhead(cards: ShareCard[], lanes = 3): void {
+export function drawAhead(cards: ShareCard[], lanes = 4): void {
   let next = 0;
   const lane = async () => {
     while (next < cards.length) {
