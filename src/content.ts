@@ -182,6 +182,14 @@ const chronological = new Map<string, { previous: Event | undefined; next: Event
 );
 /** The events just before and after one, in date order (for the previous/next links of its page). */
 export const neighbours = (id: string) => chronological.get(id) ?? { previous: undefined, next: undefined };
+/** Events by the year they began, oldest year and oldest event first (the timeline's pages). */
+export const eventsByYear = new Map<string, Event[]>();
+for (const e of [...events].reverse()) {
+  const year = e.data.start.slice(0, 4);
+  const list = eventsByYear.get(year);
+  if (list) list.push(e);
+  else eventsByYear.set(year, [e]);
+}
 /** The event with this id, if there is one (for code that looks up a URL's id). */
 export const findEvent = (id: string): Event | undefined => eventById.get(id);
 const sourcePage = new Map(sources.map((s, i) => [s.id, Math.floor(i / PAGE_SIZE) + 1]));
