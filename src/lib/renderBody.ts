@@ -42,21 +42,21 @@ export interface BodyMetadata extends Record<string, unknown> {
 
 /** The body as HTML, with its headings and footnotes; a syntax error comes back as `metadata.error`, not a throw. */
 export async function renderBody({ body = '', filePath }: { body?: string | undefined; filePath?: string | undefined }): Promise<{ html: string; metadata: BodyMetadata }> {
-  // Blank lines in place of the front matter, so positions in messages are the file's own lines.
-  const raw = filePath ? readFileSync(filePath, 'utf8') : body;
-  const offset = Math.max(0, raw.indexOf(body));
-  const file = new VFile({ path: filePath, value: '\n'.repeat(raw.slice(0, offset).split('\n').length - 1) + body });
+  const file = new VFile({ path: filePath, value: body });
   try {
-    const tree = parseBody(String(file.value));
+    const tree = parseBody(body);
     const notes = storeFootnotes(footnotesIn(tree));
     const html = processor.stringify(await processor.run(tree, file), file);
     const headings = (file.data as { astro?: { headings?: MarkdownHeading[] } }).astro?.headings ?? [];
     return { html, metadata: { headings, notes } };
   } catch (err) {
     const e = err as { reason?: string; message?: string; line?: number; column?: number };
-    // Sätteri's messages start "line:column: "; unified's carry them as fields.
+    // Sätteri's messages start "line:column: "; unified's carry them as fields. Both count from the
+    // body's first line: the front matter's lines are added (the file is read only on this path).
     const [, line, column, text] = /^(\d+):(\d+): ([\s\S]*)$/.exec(e.message ?? '') ?? [, e.line, e.column, e.reason ?? e.message ?? String(err)];
-    const where = line ? `line ${line}${column ? `, column ${column}` : ''}: ` : '';
+    const raw = filePath ? readFileSync(filePath, 'utf8') : body;
+    const before = raw.slice(0, Math.max(0, raw.indexOf(body))).split('\n').length - 1;
+    const where = line ? `line ${Number(line) + before}${column ? `, column ${column}` : ''}: ` : '';
     return { html: '', metadata: { headings: [], error: `${where}${text}` } };
   }
 }
