@@ -10,7 +10,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { htmlPages, page } from './helpers/dist';
-import { citePage } from '../src/lib/citePage';
+import { citePage } from '../src/lib/citePage.mjs';
+import { SITE_NAME } from '../src/lib/siteInfo';
 import { toCsv } from '../src/lib/toCsv';
 import { schemaFields } from '../src/lib/schemaFields';
 import { EVENTS_CSV, MEMBERSHIPS_CSV, entitiesFile, eventsFile } from '../src/lib/openDataSchema';
@@ -30,7 +31,7 @@ const curly = (s: string) => s.replace(/'/g, '’');
 const resolves = (path: string) => existsSync(join('dist', decodeURI(path.split('#')[0]!), path.endsWith('/') ? 'index.html' : ''));
 
 describe('citePage (Citation.js with CSL styles)', () => {
-  const c = citePage({ title: 'Second Russia–Central Asia summit, Dushanbe', url: `${SITE}/events/x/`, updated: '2025-10-10' });
+  const c = citePage({ title: 'Second Russia–Central Asia summit, Dushanbe', url: `${SITE}/events/x/`, author: SITE_NAME, updated: '2025-10-10' });
   const text = Object.fromEntries(c.styles.map((s) => [s.id, s.text]));
 
   test('APA, Chicago and MLA name the author, title, date and URL in each style’s order', () => {
@@ -50,13 +51,13 @@ describe('citePage (Citation.js with CSL styles)', () => {
   });
 
   test('RIS lines are never wrapped, however long the title', () => {
-    const long = citePage({ title: 'x'.repeat(150), url: `${SITE}/z/` });
+    const long = citePage({ title: 'x'.repeat(150), url: `${SITE}/z/`, author: SITE_NAME });
     expect(long.ris.split('\n')).toContain(`TI  - ${'x'.repeat(150)}`);
     for (const line of long.ris.split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
   });
 
   test('without a date the styles say "n.d."; markup in a title stays text', () => {
-    const u = citePage({ title: 'A <script>x</script> & b', url: `${SITE}/y/` });
+    const u = citePage({ title: 'A <script>x</script> & b', url: `${SITE}/y/`, author: SITE_NAME });
     expect(u.styles.find((s) => s.id === 'apa')?.text).toContain('(n.d.)');
     for (const s of u.styles) {
       expect(s.html).not.toContain('<script');

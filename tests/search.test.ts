@@ -16,6 +16,8 @@ interface Row {
   search: string;
   first?: string;
   top3?: string[];
+  /** Pages that must be among the first ten results, in any order. */
+  among?: string[];
   note?: string;
   suggest?: string;
   none?: boolean;
@@ -84,7 +86,7 @@ describe('the query table', () => {
 
   test.each(rows)('$search', async (row) => {
     await open(tab.page, row.search);
-    const hrefs = await firstResults(tab.page, 3);
+    const hrefs = await firstResults(tab.page, row.among ? 10 : 3);
     const notes = await tab.page.locator('#search-notes').innerText();
     if (row.none) {
       expect(hrefs).toEqual([]);
@@ -98,6 +100,7 @@ describe('the query table', () => {
     }
     if (row.first) expect(hrefs[0], `first of ${hrefs.join(' ')}`).toBe(row.first);
     for (const href of row.top3 ?? []) expect(hrefs.slice(0, 3), `top 3`).toContain(href);
+    for (const href of row.among ?? []) expect(hrefs.slice(0, 10), `first 10`).toContain(href);
     if (row.note) expect(notes).toContain(row.note);
     if (row.suggest) expect(await tab.page.locator('.search-note a').first().innerText()).toBe(row.suggest);
     expect(tab.problems).toEqual([]);

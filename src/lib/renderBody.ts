@@ -16,7 +16,7 @@ import rehypeStringify from 'rehype-stringify';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { VFile } from 'vfile';
 import type { MarkdownHeading } from 'astro';
-import { remarkPlugins, remarkRehype as remarkRehypeOptions, headingIds, headingLinks } from '../plugins/markdown.mjs';
+import { remarkPlugins, remarkRehype as remarkRehypeOptions, headingIds, headingLinks, notesUnindexed } from '../plugins/markdown.mjs';
 import remarkComponents from '../plugins/remarkComponents.mjs';
 import { footnotesIn, parseBody, storeFootnotes, type StoredFootnotes } from './checkContent';
 
@@ -28,6 +28,7 @@ const processor = unified()
   // Headings are collected before the self-links are appended, so their text is just the heading's.
   .use(rehypeHeadingIds)
   .use([headingLinks] as PluggableList)
+  .use(notesUnindexed)
   .use(rehypeStringify, { collapseEmptyAttributes: true });
 
 export interface BodyMetadata extends Record<string, unknown> {

@@ -28,8 +28,21 @@ export const headingLinks = [
     ],
   },
 ];
+/**
+ * The notes stay out of the search index: their outlets, titles and dates are in every page and
+ * would make most of the index (and most of a common word's share of it) without helping find
+ * a page; the bibliography pages index the sources.
+ */
+export function notesUnindexed() {
+  return (/** @type {import('hast').Root} */ tree) => {
+    for (const node of tree.children) {
+      if (node.type === 'element' && node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) node.properties['dataPagefindIgnore'] = '';
+    }
+  };
+}
+
 /** @type {import('astro').RehypePlugins} */
-export const rehypePlugins = [headingIds, headingLinks];
+export const rehypePlugins = [headingIds, headingLinks, notesUnindexed];
 
 /** The footnote section is labelled "Notes". */
 export const remarkRehype = { footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' };
