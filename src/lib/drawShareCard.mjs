@@ -121,6 +121,8 @@ export function drawPixels({ card, layout: L }) {
  * ~50 ms a card on filters and a high zlib level, and a library that encodes on libuv's shared
  * thread pool waits there behind the build's file writes.
  */
+/** The rows of the last card, reused (3 MB of fresh memory a card is slow to come by). */
+let rows;
 export function encodePng(pixels, width, height, { level }) {
   const stride = width * 4 + 1;
   // Each row is its filter byte (0, none) and its pixels; the buffer is kept for the next card.
@@ -132,7 +134,6 @@ export function encodePng(pixels, width, height, { level }) {
   header.set([8, 6, 0, 0, 0], 8); // 8 bits a channel, RGBA, deflate, no filters, not interlaced
   return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level })), chunk('IEND', Buffer.alloc(0))]);
 }
-let rows;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 function chunk(type, data) {
   const out = Buffer.alloc(data.length + 12);
