@@ -17,10 +17,9 @@ export function toCite(pathname: string, title: string, updated?: string): PageT
  */
 const asked = new Map<string, Pending<PageCitations>>();
 const keyOf = (page: PageToCite) => JSON.stringify([page.title, page.url, page.author, page.updated ?? null]);
-const building = () => import.meta.env.PROD;
 
 export function citeAhead(pages: PageToCite[]): void {
-  if (!building()) return;
+  if (!import.meta.env.PROD) return;
   for (const page of pages) {
     const key = keyOf(page);
     if (!asked.has(key)) asked.set(key, runOnWorker('cite', page, `citation of ${page.url}`, 'soon'));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { drawCard } from './drawShareCard.mjs';
 import { fontFiles } from './shareCardFonts.mjs';
 import { SITE_NAME } from './siteInfo';

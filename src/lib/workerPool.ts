@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
  * `soon` (citations, asked ahead in the pages' order), then `later` (share cards, drawn ahead
  * of their routes).
  */
-export type Priority = 'soon' | 'later';
+type Priority = 'soon' | 'later';
 export type Task = 'card' | 'cite';
 
 /** A plain module, loaded by path: Astro's bundle leaves it (and what it imports) alone. */
