@@ -49,7 +49,7 @@ function start(): Slot[] {
       dispatch();
     });
     // A worker that dies takes the build down with it, rather than leaving work undone.
-    slot.worker.on('error', (error) => {
+    slot.worker.on('error', (error: Error) => {
       const queued = Object.values(queues).flatMap((q) => q.jobs.slice(q.head).filter((job) => !job.started));
       for (const job of [...running.values(), ...queued]) job.reject(error);
       running.clear();
