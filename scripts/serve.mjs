@@ -1,6 +1,8 @@
 // Serves the built site from dist/ the way the static host will: the same _headers,
-// directory URLs, and 404.html for unknown paths. Used by `npm start` and by the tests.
+// directory URLs, 404.html for unknown paths, and text compressed (brotli or gzip, as the
+// browser accepts) like any CDN does. Used by `npm start`, the tests and the benchmark.
 import { createServer } from 'node:http';
+import compression from 'compression';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,14 +16,18 @@ export function createSiteServer(dist = 'dist') {
   const rules = existsSync(`${root}/_headers`) ? parseHeaders(readFileSync(`${root}/_headers`, 'utf8')) : [];
   const notFound = existsSync(`${root}/404.html`) ? readFileSync(`${root}/404.html`) : Buffer.from('Not found');
   const files = sirv(root, { dev: false, etag: true, dotfiles: false });
+  // Compresses by Content-Type: Pagefind's own files (application/octet-stream) are gzipped already.
+  const compress = compression();
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFound);
-    });
+    compress(req, res, () =>
+      files(req, res, () => {
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(notFound);
+      }),
+    );
   });
 }
 

@@ -3,7 +3,9 @@
  * valid HTML, no executable markup, byte budgets, security headers. The same checkers are
  * run on tests/fixtures/broken-site, which must fail them.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { checkLinks, pageWeight, unsafeMarkup, validateHtml } from './helpers/gates';
 import { htmlPages } from './helpers/dist';
@@ -86,6 +88,36 @@ describe('security headers', () => {
       const missing = await fetch(`${site.origin}/no/such/page/`);
       expect(missing.status).toBe(404);
       expect(await missing.text()).toContain('Page not found');
+    } finally {
+      await site.close();
+    }
+  });
+
+  test('the preview server compresses text as the browser accepts, and leaves Pagefind\'s gzipped files alone', async () => {
+    const site = await serve();
+    const get = (path: string, encoding: string) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((ok, fail) => {
+        request(`${site.origin}${path}`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => ok({ headers: res.headers, body: Buffer.concat(chunks) })).on('error', fail);
+        }).on('error', fail).end();
+      });
+    try {
+      const html = readFileSync('dist/events/index.html');
+      const br = await get('/events/', 'br, gzip');
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(br.body).equals(html)).toBe(true);
+      expect(br.body.length).toBeLessThan(html.length / 3);
+      const gz = await get('/events/', 'gzip');
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.body).equals(html)).toBe(true);
+      const plain = await get('/events/', 'identity');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.equals(html)).toBe(true);
+      const meta = readdirSync('dist/pagefind').find((f) => f.endsWith('.pf_meta'))!;
+      const index = await get(`/pagefind/${meta}`, 'br, gzip');
+      expect(index.headers['content-encoding']).toBeUndefined();
+      expect(index.body.equals(readFileSync(`dist/pagefind/${meta}`))).toBe(true);
     } finally {
       await site.close();
     }

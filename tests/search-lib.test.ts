@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import SearchWithin from '../src/components/SearchWithin.astro';
 import { parseSearchState, type SearchState } from '../src/lib/parseSearchState';
 import { searchQueryString } from '../src/lib/searchQueryString';
-import { pagefindFilters } from '../src/lib/pagefindFilters';
+import { pagefindFilters, selectedFilters } from '../src/lib/pagefindFilters';
 import { normaliseQuery } from '../src/lib/normaliseQuery';
 import { normaliseName } from '../src/lib/normaliseName';
 import { editDistance } from '../src/lib/editDistance';
@@ -60,6 +60,11 @@ describe('Pagefind filters', () => {
 
   test('one filter can be lifted, to count its values as alternatives', () => {
     expect(pagefindFilters(state, 'country')).toEqual({ country: [], org: [], person: [], year: { any: ['2022'] }, kind: [] });
+  });
+
+  test('to find the results, only the filters with a selection are passed', () => {
+    expect(selectedFilters(state)).toEqual({ country: { any: ['kazakhstan', 'uzbekistan'] }, year: { any: ['2022'] } });
+    expect(selectedFilters(parseSearchState('?q=trade'))).toEqual({});
   });
 });
 

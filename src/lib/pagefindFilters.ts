@@ -11,3 +11,11 @@ export function pagefindFilters(state: SearchState, without?: FilterName): Recor
   for (const f of FILTERS) out[f] = f !== without && state.filters[f].length > 0 ? { any: [...state.filters[f]] } : [];
   return out;
 }
+
+/**
+ * Only the filters with a selection: enough to find the results, and Pagefind then loads only
+ * those filters' indexes (counting every value needs all of them: 200 KB at 10,000 events).
+ */
+export function selectedFilters(state: SearchState): Partial<Record<FilterName, { any: string[] }>> {
+  return Object.fromEntries(Object.entries(pagefindFilters(state)).filter(([, v]) => !Array.isArray(v)));
+}

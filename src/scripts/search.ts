@@ -6,7 +6,7 @@
  */
 import { FILTERS, MAX_QUERY, parseSearchState, type FilterName, type SearchState } from '../lib/parseSearchState';
 import { searchQueryString } from '../lib/searchQueryString';
-import { pagefindFilters } from '../lib/pagefindFilters';
+import { pagefindFilters, selectedFilters } from '../lib/pagefindFilters';
 import { normaliseQuery } from '../lib/normaliseQuery';
 import { searchSummary } from '../lib/searchSummary';
 import { suggestNames, type SearchEntity } from '../lib/suggestNames';
@@ -112,7 +112,7 @@ function showCounts(counts: Record<FilterName, Record<string, number>>) {
 
 /** The order to show: Pagefind's ranking, or dates first when sorting by date or listing by filter alone. */
 async function rank(pf: Pagefind, term: string | null, state: SearchState, main: PagefindResult[]) {
-  const filters = pagefindFilters(state);
+  const filters = selectedFilters(state);
   const byId = new Map(main.map((r) => [r.id, r]));
   const lists: string[][] = [];
   if (state.sort === 'relevance' && term !== null) return main;
@@ -222,11 +222,9 @@ async function run(state: SearchState) {
       done();
       return;
     }
-    if (state.q) void loadNames();
-    const main = await pf.search(term, { filters: pagefindFilters(state) });
-    const [ordered, counts] = await Promise.all([rank(pf, term, state, main.results), countValues(pf, term, state, main.filters)]);
+    const main = await pf.search(term, { filters: selectedFilters(state) });
+    const ordered = await rank(pf, term, state, main.results);
     if (my !== generation) return;
-    showCounts(counts);
     list.replaceChildren();
     pending = ordered;
     pendingExcerpts = term !== null;
@@ -234,6 +232,11 @@ async function run(state: SearchState) {
     if (my !== generation) return;
     const labels = FILTERS.map((f) => state.filters[f].map((v) => { const b = box(f, v); return b ? labelOf(b) : v; }));
     status.textContent = searchSummary(ordered.length, state.q, labels, state.sort);
+    // After the first results: the counts need every filter's index, the notes the names list.
+    const counted = await pf.search(term, { filters: pagefindFilters(state) });
+    const counts = await countValues(pf, term, state, counted.filters);
+    if (my !== generation) return;
+    showCounts(counts);
     await showNotes(state, ordered.length, my);
     done();
   } catch {
