@@ -5,7 +5,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { isoDate, partialDate } from './lib/dates';
 import { uniqueId } from './lib/uniqueId';
-import { renderBodyToFile, type BodyMetadata } from './lib/renderBody';
+import type { BodyMetadata } from './lib/renderBody';
+import { runOnWorker, stopWorkers } from './lib/workerPool';
 
 /** Where the content lives; tests point this at fixtures to prove that bad content fails the build. */
 const root = process.env['ATLAS_CONTENT_DIR'] ?? './content';
@@ -37,12 +38,22 @@ function mdxEntries(folder: string): Loader {
       });
       if (context.meta.get('renderer') !== renderer || lost) context.store.clear();
       const { contentModuleTypes: _, ...asHtml } = mdx;
-      const entryTypes = new Map(types).set('.mdx', { ...asHtml, getRenderFunction: async (config: AstroConfig) => (entry: Parameters<ContentEntryRenderFunction>[0]) => renderBodyToFile(entry, config.cacheDir) });
-      await inner.load({ ...context, entryTypes } as typeof context);
+      const entryTypes = new Map(types).set('.mdx', { ...asHtml, getRenderFunction: async (config: AstroConfig) => (entry: Parameters<ContentEntryRenderFunction>[0]) => renderOnWorker(entry, config.cacheDir) });
+      try {
+        await inner.load({ ...context, entryTypes } as typeof context);
+      } finally {
+        await stopWorkers();
+      }
       context.meta.set('renderer', renderer);
     },
   };
 }
+/**
+ * renderBodyToFile, on a build worker (src/lib/workerPool.ts): the glob loader keeps ten entries
+ * in flight, so bodies render on the other core while this thread reads and validates the rest.
+ */
+const renderOnWorker = ({ body, filePath, digest }: Parameters<ContentEntryRenderFunction>[0], cacheDir: URL) =>
+  runOnWorker<{ html: string; metadata: BodyMetadata }>('body', { entry: { body, filePath, digest }, cacheDir: cacheDir.href }, `rendering ${filePath}`, 'soon').result;
 /** The code an event's HTML depends on, besides its file. */
 const rendererFiles = ['src/lib/renderBody.ts', 'src/lib/checkContent.ts', 'package-lock.json', ...readdirSync('src/plugins').filter((f) => f.endsWith('.mjs')).map((f) => `src/plugins/${f}`)];
 

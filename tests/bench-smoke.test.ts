@@ -88,6 +88,8 @@ describe('the benchmark pipeline', () => {
       expect(s.results, s.query).toBeGreaterThan(0);
       expect(s.bytesToFirst, s.query).toBeGreaterThan(0);
       expect(s.msToFirst, s.query).toBeGreaterThan(0);
+      expect(s.pageBytesToFirst, s.query).toBeGreaterThan(0);
+      expect(s.pageBytesToFirst, s.query).toBeLessThanOrEqual(s.pageBytes);
     }
     expect(search[1]?.firstUrl).toBe('/people/kassym-jomart-tokayev/');
   }, 300_000);

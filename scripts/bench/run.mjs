@@ -224,6 +224,10 @@ export function markdown(report) {
       col(`**Search: ${q.query}** (\`${q.term ?? JSON.stringify(q.options.filters)}\`): time to first result`, (r) => (r.search[i] ? `**${Math.round(r.search[i].msToFirst)} ms**` : '–')),
       col('&nbsp;&nbsp;bytes to first result / to first 10 results', (r) => (r.search[i] ? `${kb(r.search[i].bytesToFirst)} / ${kb(r.search[i].bytesFirstTen)} KB` : '–')),
       col('&nbsp;&nbsp;results', (r) => (r.search[i] ? String(r.search[i].results) : '–')),
+      col(`&nbsp;&nbsp;the search page (\`${q.page}\`), cold: time / bytes to first result / bytes of the visit`, (r) => {
+        const s = r.search[i];
+        return s?.pageMsToFirst != null ? `${Math.round(s.pageMsToFirst)} ms / ${kb(s.pageBytesToFirst)} / ${kb(s.pageBytes)} KB` : '–';
+      }),
     ]),
   ];
   // Where the build's time goes: Astro's own per-route timings, summed by route.

@@ -3,9 +3,9 @@
 //  - the index alone: Pagefind loaded with the search page's options, one search, the first
 //    result's fragment, then the first ten; every byte received from the moment the query starts
 //    (Pagefind's JS and WebAssembly, index chunks, filter index, fragments);
-//  - the search page: /search/?q=… opened cold, until its first result is on screen; every byte
-//    of the visit (page, CSS, script, names list, Pagefind and all the searches it makes for the
-//    filter counts).
+//  - the search page: /search/?q=… opened cold: the bytes until its first result is on screen,
+//    and every byte of the visit (page, CSS, script, names list, Pagefind and the searches it
+//    makes for the filter counts after the first results).
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createSiteServer } from '../serve.mjs';
@@ -101,6 +101,7 @@ export async function searchTiming(dist, { queries = QUERIES, repeat = 3 } = {})
         bytesByKind: byKind,
         page: q.page,
         pageMsToFirst: ui.every((u) => u.ms !== null) && ui.length > 0 ? median(ui.map((u) => u.ms)) : null,
+        pageBytesToFirst: ui.at(-1)?.bytesToFirst ?? null,
         pageBytes: ui.at(-1)?.bytes ?? null,
         pageRequests: ui.at(-1)?.requests ?? null,
         pageResults: ui.at(-1)?.results ?? null,
@@ -124,10 +125,12 @@ async function searchPage(browser, origin, path) {
   });
   let ms = null;
   let results = null;
+  let bytesToFirst = null;
   try {
     await page.goto(`${origin}${path}`);
     // Milliseconds since the navigation started, read in the page on the first frame with a result.
     const found = await page.waitForFunction((selector) => (document.querySelector(selector) ? performance.now() : false), RESULT, { polling: 'raf', timeout: 60_000 });
+    bytesToFirst = received.reduce((a, b) => a + b, 0);
     ms = await found.jsonValue();
     await page.waitForLoadState('networkidle');
     results = await page.locator(RESULT).count();
@@ -137,5 +140,5 @@ async function searchPage(browser, origin, path) {
   await page.waitForTimeout(150);
   const bytes = received.reduce((a, b) => a + b, 0);
   await context.close();
-  return { ms, bytes, requests: received.length, results };
+  return { ms, bytesToFirst, bytes, requests: received.length, results };
 }

@@ -1,11 +1,16 @@
-// A build worker thread (see workerPool.ts): draws share cards and formats page citations.
-// Plain JavaScript: Node loads it as it is, outside Astro's bundle.
+// A build worker thread (see workerPool.ts): renders event bodies, draws share cards and formats
+// page citations. Plain JavaScript: Node loads it as it is, outside Astro's bundle (and the
+// body renderer, TypeScript, with its types stripped).
 import { setImmediate as turn } from 'node:timers/promises';
 import { parentPort } from 'node:worker_threads';
 import { drawCard } from './drawShareCard.mjs';
 import { citePage } from './citePage.mjs';
 
-const tasks = { card: drawCard, cite: citePage };
+const tasks = {
+  card: drawCard,
+  cite: citePage,
+  body: async ({ entry, cacheDir }) => (await import('./renderBody.ts')).renderBodyToFile(entry, new URL(cacheDir)),
+};
 const queue = [];
 let working = false;
 
@@ -19,7 +24,7 @@ async function work() {
   while (queue.length > 0) {
     const { id, task, input } = queue.shift();
     try {
-      parentPort.postMessage({ id, result: tasks[task](input) });
+      parentPort.postMessage({ id, result: await tasks[task](input) });
     } catch (error) {
       parentPort.postMessage({ id, error: error instanceof Error ? error.stack : String(error) });
     }

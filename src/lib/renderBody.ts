@@ -18,7 +18,7 @@ import { VFile } from 'vfile';
 import type { MarkdownHeading } from 'astro';
 import { remarkPlugins, remarkRehype as remarkRehypeOptions, headingIds, headingLinks, notesUnindexed } from '../plugins/markdown.mjs';
 import remarkComponents from '../plugins/remarkComponents.mjs';
-import { footnotesIn, parseBody, storeFootnotes, type StoredFootnotes } from './checkContent';
+import { footnotesIn, parseBody, storeFootnotes, type StoredFootnotes } from './checkContent.ts';
 
 const processor = unified()
   .use(remarkPlugins as PluggableList)

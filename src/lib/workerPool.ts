@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { setImmediate as turn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -7,12 +8,12 @@ import { Worker } from 'node:worker_threads';
  * worked out there while the main thread renders pages. Astro renders one page at a time on one
  * thread; on two cores the other one would otherwise sit idle.
  *
- * Jobs wait here, not in the workers' message queues: `now` (a page is waiting for it), then
- * `soon` (citations, asked ahead in the pages' order), then `later` (share cards, drawn ahead
- * of their routes).
+ * Jobs wait here, not in the workers' message queues: `soon` (citations, asked ahead in the
+ * pages' order), then `later` (share cards, drawn ahead of their routes). A page that needs a job
+ * not yet done does it, or others like it, itself (settle).
  */
 type Priority = 'soon' | 'later';
-export type Task = 'card' | 'cite';
+export type Task = 'card' | 'cite' | 'body';
 
 /** A plain module, loaded by path: Astro's bundle leaves it (and what it imports) alone. */
 const WORKER = join(process.cwd(), 'src/lib/buildWorker.mjs');
@@ -31,7 +32,7 @@ interface Job {
 interface Slot { worker: Worker; busy: number }
 
 /** Each queue is read from `head` on (shifting a 10,000-job array for every job costs seconds). */
-const queues: Record<Priority | 'now', { jobs: Job[]; head: number }> = { now: { jobs: [], head: 0 }, soon: { jobs: [], head: 0 }, later: { jobs: [], head: 0 } };
+const queues: Record<Priority, { jobs: Job[]; head: number }> = { soon: { jobs: [], head: 0 }, later: { jobs: [], head: 0 } };
 const running = new Map<number, Job>();
 let pool: Slot[] | undefined;
 let ids = 0;
@@ -65,7 +66,7 @@ function take(): Job | undefined {
     while (q.head < q.jobs.length) {
       const job = q.jobs[q.head]!;
       q.jobs[q.head++] = undefined as unknown as Job;
-      // A job moved up to `now` is still in its own queue too: skipped there.
+      // Skips a job this thread took (settle).
       if (!job.started) {
         job.started = true;
         return job;
@@ -89,6 +90,13 @@ function dispatch() {
   }
 }
 
+/** Ends the workers; for when no job is pending (the content sync: its module instance is not the pages'). */
+export async function stopWorkers(): Promise<void> {
+  const slots = pool ?? [];
+  pool = undefined;
+  await Promise.all(slots.map((slot) => slot.worker.terminate()));
+}
+
 /** A job queued for the workers (see runOnWorker). */
 export interface Pending<T> { job: Job; result: Promise<T> }
 
@@ -109,15 +117,49 @@ export function runOnWorker<T>(task: Task, input: unknown, label: string, priori
   return { job, result };
 }
 
+/** The last job of `task` no worker has started, taken out of its queue (workers take from the front). */
+function takeLast(task: Task): Job | undefined {
+  for (const q of [queues.later, queues.soon]) {
+    while (q.jobs.length > q.head) {
+      const job = q.jobs.at(-1)!;
+      if (job.started) q.jobs.pop();
+      else if (job.task !== task) break;
+      else {
+        q.jobs.pop();
+        job.started = true;
+        return job;
+      }
+    }
+  }
+  return undefined;
+}
+
+function runHere(job: Job, run: (input: unknown) => unknown) {
+  try {
+    job.resolve(run(job.input));
+  } catch (e) {
+    job.reject(new Error(`${job.label}: ${e instanceof Error ? e.message : String(e)}`));
+  }
+}
+
 /**
- * The job's result; a job no worker has started yet goes to the front of the queue. (Not run
- * on this thread instead: in trials, the main thread, whose heap holds the whole site's
- * content, did this work more slowly than a worker and the build took no less time.)
+ * The job's result, with `run` (the job's task, callable on this thread): a job no worker has
+ * started is done here; while a worker does it, this thread does others of its kind from the
+ * back of the queue instead of waiting idle. (Pages come in the queue's order: a thread helping
+ * from the front would find each next job already handed to the worker.)
  */
-export function settle<T>({ job, result }: Pending<T>): Promise<T> {
+export async function settle<T>({ job, result }: Pending<T>, run: (input: unknown) => unknown): Promise<T> {
   if (!job.started) {
-    queues.now.jobs.push(job);
-    dispatch();
+    job.started = true;
+    runHere(job, run);
+    return result;
+  }
+  let waiting = true;
+  result.then(() => (waiting = false), () => (waiting = false));
+  for (let other = takeLast(job.task); other; other = waiting ? takeLast(job.task) : undefined) {
+    runHere(other, run);
+    // A turn of the event loop: lets `waiting` see the worker's answer, and frees native memory.
+    await turn();
   }
   return result;
 }
