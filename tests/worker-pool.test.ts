@@ -23,12 +23,17 @@ describe('workerPool: settle', () => {
     expect(await settle(queued[20]!, run)).toEqual(citePage(pages[20]!));
     expect(here).toEqual(['Summit 20']);
 
+    // Without a task to run here, the job moves to the front of the worker's queue.
+    expect(await settle(queued[25]!)).toEqual(citePage(pages[25]!));
+    expect(here).toEqual(['Summit 20']);
+
     here.length = 0;
     expect(await settle(queued[0]!, run)).toEqual(citePage(pages[0]!));
     // Helped from the back, never with a job the worker had, nor twice with one.
     expect(here[0]).toBe('Summit 29');
     expect(here).not.toContain('Summit 0');
     expect(here).not.toContain('Summit 1');
+    expect(here).not.toContain('Summit 25');
     expect(new Set(here).size).toBe(here.length);
 
     const all = await Promise.all(queued.map((q) => settle(q, run)));

@@ -31,5 +31,5 @@ export async function citation(page: PageToCite): Promise<PageCitations> {
   const pending = asked.get(key);
   // Each page is rendered once: its entry is not needed again.
   asked.delete(key);
-  return pending ? settle(pending, citePage as (page: unknown) => PageCitations) : citePage(page);
+  return pending ? settle(pending) : citePage(page);
 }
