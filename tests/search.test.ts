@@ -195,6 +195,19 @@ describe('the URL is the state', () => {
   });
 });
 
+describe('matching sections', () => {
+  test('are named by their heading alone, also when it has quotation marks of its own', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await newPage(context);
+    await open(page, '?q=Japan%20meeting');
+    const sections = await page.locator('.result-sections a').allTextContents();
+    expect(sections).toContain('The first “Central Asia plus Japan” meeting');
+    expect(sections.filter((t) => /Link to section|#/.test(t))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('no dead ends', () => {
   test('a typo suggests the right name; the suggestion searches for it, or opens its page', async () => {
     const context = await browser.newContext();

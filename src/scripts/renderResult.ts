@@ -10,9 +10,10 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 /**
  * Pagefind takes a section's title from its heading's text, including the self-link that
- * astro.config.mjs appends ("#", "Link to section “…”") despite its data-pagefind-ignore.
+ * astro.config.mjs appends ("#", "Link to section “…”") despite its data-pagefind-ignore. The
+ * heading may have quotation marks of its own: the label runs to the last closing one.
  */
-const sectionTitle = (t: string) => t.replace(/\s*#?\s*Link to section “[^”]*”\s*$/u, '').replace(/\s*#$/, '').trim() || t;
+const sectionTitle = (t: string) => t.replace(/\s*#?\s*Link to section “.*”\s*$/su, '').replace(/\s*#$/, '').trim() || t;
 
 /** Only links within the site: a result URL comes from the index, but never trust it blindly. */
 const sameSite = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? url : '/');
