@@ -93,7 +93,7 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   const p = plan(card);
   if (!existsSync(p.file)) {
     const pending = drawing.get(p.key);
-    if (pending) await settle(pending, drawCard as (job: unknown) => void);
+    if (pending) await settle(pending);
     else drawCard(p.job);
   }
   return readFileSync(p.file);

@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { setImmediate as turn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -66,7 +65,7 @@ function take(): Job | undefined {
     while (q.head < q.jobs.length) {
       const job = q.jobs[q.head]!;
       q.jobs[q.head++] = undefined as unknown as Job;
-      // Skips a job moved up to `now`, or one this thread took (settle).
+      // A job moved up to `now` is still in its own queue too: skipped there.
       if (!job.started) {
         job.started = true;
         return job;
@@ -117,54 +116,16 @@ export function runOnWorker<T>(task: Task, input: unknown, label: string, priori
   return { job, result };
 }
 
-/** The last job of `task` no worker has started, taken out of its queue (workers take from the front). */
-function takeLast(task: Task): Job | undefined {
-  for (const q of [queues.later, queues.soon]) {
-    while (q.jobs.length > q.head) {
-      const job = q.jobs.at(-1)!;
-      if (job.started) q.jobs.pop();
-      else if (job.task !== task) break;
-      else {
-        q.jobs.pop();
-        job.started = true;
-        return job;
-      }
-    }
-  }
-  return undefined;
-}
-
-function runHere(job: Job, run: (input: unknown) => unknown) {
-  try {
-    job.resolve(run(job.input));
-  } catch (e) {
-    job.reject(new Error(`${job.label}: ${e instanceof Error ? e.message : String(e)}`));
-  }
-}
-
 /**
- * The job's result. Without `run`, a job no worker has started goes to the front of the queue.
- * With `run` (the job's task, callable on this thread), it is done here; and while a worker does
- * it, this thread does others of its kind from the back of the queue instead of waiting idle.
- * (Pages come in the queue's order: a thread helping from the front would find each next job
- * already handed to the worker.) Only the share cards use `run`: citeproc on the main thread,
- * whose heap holds the whole site, made event pages 4.8 → 8.3 ms at 10,000 events.
+ * The job's result; a job no worker has started yet goes to the front of the queue. (Not run on
+ * this thread instead, nor others from the back of the queue while it waits: at 3,000 events that
+ * helped, but at 10,000 the main thread, whose heap holds the whole site, did the work more slowly
+ * than the worker and the build took longer; see docs/performance.md.)
  */
-export async function settle<T>({ job, result }: Pending<T>, run?: (input: unknown) => unknown): Promise<T> {
-  if (!job.started && !run) {
+export function settle<T>({ job, result }: Pending<T>): Promise<T> {
+  if (!job.started) {
     queues.now.jobs.push(job);
     dispatch();
-  } else if (!job.started && run) {
-    job.started = true;
-    runHere(job, run);
-  } else if (run) {
-    let waiting = true;
-    result.then(() => (waiting = false), () => (waiting = false));
-    for (let other = takeLast(job.task); other; other = waiting ? takeLast(job.task) : undefined) {
-      runHere(other, run);
-      // A turn of the event loop: lets `waiting` see the worker's answer, and frees native memory.
-      await turn();
-    }
   }
   return result;
 }
