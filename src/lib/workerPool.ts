@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /**
- * The build's worker threads (src/lib/buildWorker.mjs): share cards and page citations are
- * worked out there while the main thread renders pages. Astro renders one page at a time on one
- * thread; on two cores the other one would otherwise sit idle.
+ * The build's worker threads (src/lib/buildWorker.mjs): event bodies are rendered there while
+ * the main thread syncs the rest of the content, share cards and page citations while it renders
+ * pages. Astro does both on one thread; on two cores the other one would otherwise sit idle.
  *
  * Jobs wait here, not in the workers' message queues: `now` (a page is waiting for it), then
- * `soon` (citations, asked ahead in the pages' order), then `later` (share cards, drawn ahead
- * of their routes).
+ * `soon` (bodies; citations, asked ahead in the pages' order), then `later` (share cards, drawn
+ * ahead of their routes).
  */
 type Priority = 'soon' | 'later';
 export type Task = 'card' | 'cite' | 'body';
