@@ -80,6 +80,17 @@ describe('each page tells Pagefind what it is about, from its entry', () => {
     for (const name of entityNames(data as unknown as NamedData)) expect(m.own, name).toContain(name);
   });
 
+  test('table captions and header rows stay out of the index: Pagefind runs header cells together ("JoinedLeftJapan")', () => {
+    const tables = htmlPages().flatMap((p) => {
+      const $ = page(p);
+      return $('[data-pagefind-body] table').toArray().map((t) => [p, $, t] as const);
+    });
+    expect(tables.length).toBeGreaterThan(5);
+    for (const [p, $, t] of tables) {
+      for (const part of $(t).find('caption, thead').toArray()) expect($(part).closest('[data-pagefind-ignore]').length, `${p}: <${part.tagName}>`).toBe(1);
+    }
+  });
+
   test('SearchMeta writes values in attributes, so they never show in text or excerpts', () => {
     const $ = page('/events/2022-astana-central-asia-russia-summit/');
     expect($('[data-pagefind-body] [hidden] data').length).toBeGreaterThan(10);
